@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the AnalysisTests target builds") func builds() {}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the AssessmentTests target builds") func builds() {}

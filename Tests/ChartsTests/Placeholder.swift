@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the ChartsTests target builds") func builds() {}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the EndToEndTests target builds") func builds() {}

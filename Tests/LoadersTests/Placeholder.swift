@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the LoadersTests target builds") func builds() {}

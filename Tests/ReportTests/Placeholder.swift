@@ -1,0 +1,3 @@
+import Testing
+
+@Test("the ReportTests target builds") func builds() {}
