@@ -1,0 +1,160 @@
+/// The outcome of asking a `CSVParser` for its next record.
+public enum CSVParseResult: Sendable {
+    /// The record was filled in.
+    case record
+    /// The file has no more records.
+    case end
+    /// The record breaks RFC 4180; the parser has moved past it to the next line.
+    case malformed(InputError)
+}
+
+/// A byte-level RFC 4180 reader over a memory-mapped file.
+///
+/// It accepts quoted fields holding commas, line breaks and doubled quotes (`""`),
+/// LF, CRLF and lone CR line endings, and a UTF-8 byte order mark. Blank lines are
+/// skipped. A malformed record (a quote inside an unquoted field, text after a closing
+/// quote, a quote never closed) is reported with its line and column, and reading
+/// goes on at the next line, so one bad row never hides the rest of a file.
+public struct CSVParser {
+    public let file: MappedFile
+    private var offset: Int
+    /// The physical line (1-based) at `offset`.
+    private var line = 1
+
+    public init(file: MappedFile) {
+        self.file = file
+        let bytes = file.bytes
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        offset = hasByteOrderMark ? 3 : 0
+    }
+
+    /// Whether the file starts with a UTF-8 byte order mark.
+    public var startsWithByteOrderMark: Bool {
+        let bytes = file.bytes
+        return bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    /// Reads the next record into `record`, reusing its storage.
+    public mutating func next(into record: inout CSVRecord) -> CSVParseResult {
+        let bytes = file.bytes
+        let count = bytes.count
+        record.reset(base: bytes.baseAddress)
+        guard let base = bytes.baseAddress else { return .end }
+        let p = base.assumingMemoryBound(to: UInt8.self)
+
+        skipBlankLines(p, count)
+        if offset >= count { return .end }
+        record.line = line
+        record.startOffset = offset
+        var i = offset
+
+        while true {
+            if i < count, p[i] == ASCII.quote {
+                let fieldOffset = i
+                i += 1
+                let contentStart = i
+                var isEscaped = false
+                while true {
+                    guard i < count else {
+                        let error = makeError(record, at: fieldOffset, "a quoted field starts here but its closing quote is missing")
+                        offset = count
+                        return .malformed(error)
+                    }
+                    let byte = p[i]
+                    if byte == ASCII.quote {
+                        if i + 1 < count, p[i + 1] == ASCII.quote {
+                            isEscaped = true
+                            i += 2
+                            continue
+                        }
+                        break
+                    }
+                    if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && (i + 1 >= count || p[i + 1] != ASCII.lineFeed)) {
+                        line += 1
+                    }
+                    i += 1
+                }
+                record.append(fieldOffset: fieldOffset, contentStart: contentStart, contentEnd: i, escaped: isEscaped)
+                i += 1
+                if i >= count {
+                    offset = i
+                    return .record
+                }
+                let byte = p[i]
+                if byte == ASCII.comma {
+                    i += 1
+                    continue
+                }
+                if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    offset = i
+                    consumeLineEnd(p, count)
+                    return .record
+                }
+                let error = makeError(record, at: i, "unexpected text after the closing quote of a field (expected a comma or the end of the line)")
+                offset = i
+                skipToNextLine(p, count)
+                return .malformed(error)
+            } else {
+                let start = i
+                while i < count {
+                    let byte = p[i]
+                    if byte == ASCII.comma || byte == ASCII.lineFeed || byte == ASCII.carriageReturn || byte == ASCII.quote { break }
+                    i += 1
+                }
+                if i < count, p[i] == ASCII.quote {
+                    let error = makeError(record, at: i, "a quote inside an unquoted field (a field holding quotes must be quoted whole, with each quote doubled)")
+                    offset = i
+                    skipToNextLine(p, count)
+                    return .malformed(error)
+                }
+                record.append(fieldOffset: start, contentStart: start, contentEnd: i, escaped: false)
+                if i >= count {
+                    offset = i
+                    return .record
+                }
+                if p[i] == ASCII.comma {
+                    i += 1
+                    continue
+                }
+                offset = i
+                consumeLineEnd(p, count)
+                return .record
+            }
+        }
+    }
+
+    private func makeError(_ record: CSVRecord, at byteOffset: Int, _ message: String) -> InputError {
+        let location = record.location(ofByte: byteOffset)
+        return InputError(path: file.displayPath, line: location.line, column: location.column, message: message)
+    }
+
+    private mutating func skipBlankLines(_ p: UnsafePointer<UInt8>, _ count: Int) {
+        while offset < count {
+            let byte = p[offset]
+            guard byte == ASCII.lineFeed || byte == ASCII.carriageReturn else { return }
+            consumeLineEnd(p, count)
+        }
+    }
+
+    /// Moves past one LF, CRLF or lone CR at `offset`.
+    private mutating func consumeLineEnd(_ p: UnsafePointer<UInt8>, _ count: Int) {
+        if p[offset] == ASCII.carriageReturn, offset + 1 < count, p[offset + 1] == ASCII.lineFeed {
+            offset += 2
+        } else {
+            offset += 1
+        }
+        line += 1
+    }
+
+    /// After a malformed record: moves to the start of the next physical line.
+    private mutating func skipToNextLine(_ p: UnsafePointer<UInt8>, _ count: Int) {
+        while offset < count {
+            let byte = p[offset]
+            if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                consumeLineEnd(p, count)
+                return
+            }
+            offset += 1
+        }
+    }
+}

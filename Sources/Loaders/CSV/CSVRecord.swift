@@ -1,0 +1,144 @@
+/// One record of a CSV file: where each field's bytes lie in the mapped file.
+///
+/// A record is a view: it borrows the bytes of the `MappedFile` its parser reads, and
+/// is valid while that parser lives. It is reused from record to record, so reading a
+/// file allocates nothing per row.
+public struct CSVRecord {
+    /// The physical line (1-based) on which the record starts.
+    public internal(set) var line: Int = 0
+    var startOffset = 0
+    var base: UnsafeRawPointer?
+    /// Offsets of each field's first byte in the file (its opening quote when quoted).
+    var fieldOffsets: [Int] = []
+    /// Offsets of each field's content, without surrounding quotes.
+    var contentStarts: [Int] = []
+    var contentEnds: [Int] = []
+    /// Whether a field holds doubled quotes (`""`) that stand for one quote.
+    var escaped: [Bool] = []
+
+    public init() {
+        fieldOffsets.reserveCapacity(16)
+        contentStarts.reserveCapacity(16)
+        contentEnds.reserveCapacity(16)
+        escaped.reserveCapacity(16)
+    }
+
+    /// The number of fields in the record.
+    public var count: Int { contentStarts.count }
+
+    mutating func reset(base: UnsafeRawPointer?) {
+        self.base = base
+        fieldOffsets.removeAll(keepingCapacity: true)
+        contentStarts.removeAll(keepingCapacity: true)
+        contentEnds.removeAll(keepingCapacity: true)
+        escaped.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(fieldOffset: Int, contentStart: Int, contentEnd: Int, escaped isEscaped: Bool) {
+        fieldOffsets.append(fieldOffset)
+        contentStarts.append(contentStart)
+        contentEnds.append(contentEnd)
+        escaped.append(isEscaped)
+    }
+
+    /// Whether field `index` is empty.
+    @inline(__always)
+    public func isEmpty(_ index: Int) -> Bool { contentStarts[index] == contentEnds[index] }
+
+    /// The byte length of field `index`'s content as stored (before unescaping quotes).
+    @inline(__always)
+    public func length(_ index: Int) -> Int { contentEnds[index] - contentStarts[index] }
+
+    /// Calls `body` with the field's bytes, quotes unescaped, without copying when it can.
+    @inline(__always)
+    public func withBytes<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let start = contentStarts[index]
+        let end = contentEnds[index]
+        guard let base else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        let raw = UnsafeRawBufferPointer(start: base + start, count: end - start)
+        guard escaped[index] else { return try body(raw) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            let byte = raw[i]
+            unescaped.append(byte)
+            // Inside quotes every quote is doubled, so skip the second of each pair.
+            i += (byte == ASCII.quote) ? 2 : 1
+        }
+        return try unescaped.withUnsafeBytes(body)
+    }
+
+    /// The field as text, or nil when its bytes are not valid UTF-8.
+    public func string(_ index: Int) -> String? {
+        withBytes(index) { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The field as text with surrounding spaces removed, or nil when not valid UTF-8.
+    public func trimmedString(_ index: Int) -> String? {
+        string(index).map(trimmingSpaces)
+    }
+
+    /// Whether the field's bytes equal `literal` (ASCII, exact case).
+    @inline(__always)
+    public func equals(_ index: Int, _ literal: StaticString) -> Bool {
+        withBytes(index) { bytes in
+            guard bytes.count == literal.utf8CodeUnitCount else { return false }
+            let other = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+            return bytes.elementsEqual(other)
+        }
+    }
+
+    /// The physical line and column (1-based, in characters) at which field `index` starts.
+    public func location(ofField index: Int) -> (line: Int, column: Int) {
+        location(ofByte: fieldOffsets[index])
+    }
+
+    /// The physical line and column (1-based, in characters) of a byte of this record.
+    public func location(ofByte offset: Int) -> (line: Int, column: Int) {
+        guard let base else { return (line, 1) }
+        let bytes = UnsafeRawBufferPointer(start: base, count: offset + 1)
+        var line = self.line
+        var lineStart = startOffset
+        var i = startOffset
+        while i < offset {
+            let byte = bytes[i]
+            if byte == ASCII.lineFeed {
+                line += 1
+                lineStart = i + 1
+            } else if byte == ASCII.carriageReturn, i + 1 >= offset || bytes[i + 1] != ASCII.lineFeed {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        var column = 1
+        var j = lineStart
+        while j < offset {
+            // Count characters, not bytes: skip UTF-8 continuation bytes.
+            if bytes[j] & 0xC0 != 0x80 { column += 1 }
+            j += 1
+        }
+        return (line, column)
+    }
+}
+
+/// Removes leading and trailing spaces and tabs.
+func trimmingSpaces(_ text: String) -> String {
+    var scalars = Substring(text)
+    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+    return String(scalars)
+}
+
+enum ASCII {
+    static let quote: UInt8 = 0x22
+    static let comma: UInt8 = 0x2C
+    static let lineFeed: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let zero: UInt8 = 0x30
+    static let nine: UInt8 = 0x39
+    static let hyphen: UInt8 = 0x2D
+}

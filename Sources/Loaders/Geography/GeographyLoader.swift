@@ -1,0 +1,61 @@
+/// Loads the LSOA-to-district lookup (with deprivation rank) and the district-to-
+/// partnership-to-force lookup.
+///
+/// Column names carry the year of the boundaries (`LAD19CD`, `LAD21CD`), so columns are
+/// found by their pattern: `LSOA11CD`/`LSOA21CD`, `LAD..CD`, `IMD..` and so on.
+public enum GeographyLoader {
+    public static func loadLSOAs(path: String, displayPath: String) throws(InputError) -> [LSOA] {
+        var table = try ReferenceTable(path: path, displayPath: displayPath)
+        let header = table.header
+        let code = try column(header, "LSOA..CD", prefix: "lsoa", suffix: "cd")
+        let name = try column(header, "LSOA..NM", prefix: "lsoa", suffix: "nm")
+        let district = try column(header, "LAD..CD", prefix: "lad", suffix: "cd")
+        let districtName = try column(header, "LAD..NM", prefix: "lad", suffix: "nm")
+        let rank = header.index { $0.hasPrefix("imd") && $0.dropFirst(3).allSatisfy(\.isNumber) }
+        var lsoas: [LSOA] = []
+        var seen = Set<AreaCode>()
+        try table.forEachRow { row throws(InputError) in
+            let codeText = try row.required(code)
+            guard let areaCode = AreaCode.parse(codeText) else {
+                throw row.error(code, "'\(codeText)' is not an LSOA code (expected a letter and 8 digits, like E01018936)")
+            }
+            guard seen.insert(areaCode).inserted else { throw row.error(code, "LSOA '\(codeText)' appears twice") }
+            let deprivation = try rank.flatMap { column throws(InputError) in try row.optionalInteger(column) }
+            lsoas.append(LSOA(code: areaCode, name: row.text(name), districtCode: try row.required(district),
+                              districtName: row.text(districtName), deprivationRank: deprivation))
+        }
+        return lsoas
+    }
+
+    public static func loadDistricts(path: String, displayPath: String) throws(InputError) -> [District] {
+        var table = try ReferenceTable(path: path, displayPath: displayPath)
+        let header = table.header
+        let columns = [
+            try column(header, "LAD..CD", prefix: "lad", suffix: "cd"),
+            try column(header, "LAD..NM", prefix: "lad", suffix: "nm"),
+            try column(header, "CSP..CD", prefix: "csp", suffix: "cd"),
+            try column(header, "CSP..NM", prefix: "csp", suffix: "nm"),
+            try column(header, "PFA..CD", prefix: "pfa", suffix: "cd"),
+            try column(header, "PFA..NM", prefix: "pfa", suffix: "nm"),
+        ]
+        var districts: [District] = []
+        var seen = Set<String>()
+        try table.forEachRow { row throws(InputError) in
+            let values = try columns.map { column throws(InputError) in try row.required(column) }
+            guard seen.insert(values[0]).inserted else { throw row.error(columns[0], "district '\(values[0])' appears twice") }
+            districts.append(District(code: values[0], name: values[1], partnershipCode: values[2],
+                                      partnershipName: values[3], forceCode: values[4], forceName: values[5]))
+        }
+        return districts
+    }
+
+    /// Finds a column named prefix + two digits + suffix (case-insensitive).
+    static func column(_ header: CSVHeader, _ description: String, prefix: String, suffix: String) throws(InputError) -> Int {
+        let index = header.index { name in
+            guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count == prefix.count + 2 + suffix.count else { return false }
+            return name.dropFirst(prefix.count).prefix(2).allSatisfy(\.isNumber)
+        }
+        guard let index else { throw header.missing(description) }
+        return index
+    }
+}
