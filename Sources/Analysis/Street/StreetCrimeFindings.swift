@@ -1,0 +1,57 @@
+import Loaders
+
+/// What the police.uk street data say: volumes by month, and rates by area for the year.
+public struct StreetCrimeFindings: Sendable, Equatable {
+    /// One crime type's count in one month (every month in the data, every type, zeros included).
+    public struct MonthlyCount: Sendable, Equatable {
+        public var month: YearMonth
+        public var crimeType: StreetCrimeType
+        public var count: Int
+    }
+
+    public enum AreaKind: String, Sendable, Equatable {
+        case force, configured, district
+    }
+
+    /// An area's count and rate per 1,000 for one crime type (or all crime) over the year.
+    public struct AreaRate: Sendable, Equatable {
+        public var areaCode: String
+        public var areaName: String
+        public var kind: AreaKind
+        /// A police.uk crime type, or `StreetCrimeFindings.allCrime`.
+        public var crimeType: String
+        public var count: Int
+        public var population: Int
+        public var rate: Estimate?
+    }
+
+    /// An offence group's rate for the force and for England and Wales from ONS's tables.
+    public struct Comparison: Sendable, Equatable {
+        public var crimeType: String
+        /// The ONS offence groups summed to match the police.uk type.
+        public var offenceGroups: [String]
+        public var forceRate: Double?
+        public var englandAndWalesRate: Double?
+        /// The force's police.uk rate over the assessment year (the same crime type).
+        public var streetRate: Estimate?
+    }
+
+    /// The crime type name used for all crime: every type but anti-social behaviour.
+    public static let allCrime = "All crime"
+
+    public var period: AssessmentPeriod
+    /// Every month in the data, in order.
+    public var months: [YearMonth]
+    public var monthly: [MonthlyCount]
+    /// Crimes (anti-social behaviour excluded) over the assessment year.
+    public var yearCrimes: Int
+    public var yearAntiSocialBehaviour: Int
+    public var yearViolenceAndSexualOffences: Int
+    /// Crimes over the year that could not be placed in a district of the force.
+    public var yearUnplacedCrimes: Int
+    public var areaRates: [AreaRate]
+    public var comparisons: [Comparison]
+    /// The last month of the ONS table the comparisons come from.
+    public var comparatorYearEnding: YearMonth?
+    public var forcePopulation: Int
+}

@@ -1,0 +1,47 @@
+import Yams
+
+/// The assessment's configuration (`assessment.yml`), with every path resolved.
+///
+/// Paths in the file are relative to the file. Each path is kept twice: `path`, to open
+/// it, and `display`, relative to the configuration file, which is what outputs and
+/// messages show, so that outputs never depend on where the folders are.
+public struct Configuration: Sendable {
+    public struct InputPath: Sendable, Equatable {
+        /// Where to open it (the configuration's folder joined with `display`).
+        public var path: String
+        /// As written in the configuration: relative to the configuration file.
+        public var display: String
+    }
+
+    public struct DataPaths: Sendable {
+        public var policeStreet: InputPath
+        public var policeRecords: InputPath?
+        public var emergencyDepartment: InputPath?
+        public var majorTrauma: InputPath?
+        public var population: InputPath
+        public var lsoaLookup: InputPath
+        public var areaLookup: InputPath
+        public var comparators: InputPath?
+    }
+
+    /// A configured grouping of districts, reported beside districts and the force.
+    public struct Area: Sendable, Equatable {
+        public var name: String
+        public var districts: [String]
+    }
+
+    public var title: String
+    public var areaName: String
+    public var forceCode: String
+    public var data: DataPaths
+    public var seriousViolenceCodes: [String]
+    public var areas: [Area]
+    /// Counts from 1 to `minimumCount - 1` from confidential data are suppressed; 0 turns it off.
+    public var minimumCount: Int
+    /// The `synthesis:` section as YAML text, decoded by the synthesizer.
+    public var synthesisYAML: String?
+    /// The configuration file as the user named it.
+    public var file: String
+    /// The folder holding the configuration file (the base of every relative path).
+    public var folder: String
+}

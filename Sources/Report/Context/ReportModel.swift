@@ -1,0 +1,51 @@
+import Analysis
+import Loaders
+
+/// Everything the report shows, gathered by the pipeline: findings and their provenance.
+public struct ReportModel: Sendable {
+    /// One input file or folder, and what became of its rows.
+    public struct Source: Sendable, Equatable {
+        public var name: String
+        /// Relative to the configuration file.
+        public var path: String
+        public var files: Int
+        public var account: InputAccount
+        public var isSynthetic: Bool
+        public var isPublic: Bool
+
+        public init(name: String, path: String, files: Int, account: InputAccount, isSynthetic: Bool, isPublic: Bool) {
+            self.name = name
+            self.path = path
+            self.files = files
+            self.account = account
+            self.isSynthetic = isSynthetic
+            self.isPublic = isPublic
+        }
+    }
+
+    public var title: String
+    public var areaName: String
+    public var forceName: String
+    public var street: StreetCrimeFindings
+    public var sources: [Source]
+    /// Crime IDs that appear more than once across the police.uk files.
+    public var duplicateCrimeIDs: Int
+    public var populationYear: Int?
+    public var seriousViolenceCodes: [String]
+    public var minimumCount: Int
+    public var version: String
+
+    public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
+                duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String) {
+        self.title = title
+        self.areaName = areaName
+        self.forceName = forceName
+        self.street = street
+        self.sources = sources
+        self.duplicateCrimeIDs = duplicateCrimeIDs
+        self.populationYear = populationYear
+        self.seriousViolenceCodes = seriousViolenceCodes
+        self.minimumCount = minimumCount
+        self.version = version
+    }
+}

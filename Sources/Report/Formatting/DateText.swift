@@ -1,0 +1,27 @@
+import Loaders
+
+/// Months and quarters as words, in English, without consulting the locale.
+public enum DateText {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// `2020-03` → `March 2020`.
+    public static func month(_ month: YearMonth) -> String {
+        "\(monthNames[month.month - 1]) \(month.year)"
+    }
+
+    /// `2020-03` → `Mar 2020`.
+    public static func shortMonth(_ month: YearMonth) -> String {
+        "\(monthNames[month.month - 1].prefix(3)) \(month.year)"
+    }
+
+    /// `2019-04...2020-03` → `April 2019 to March 2020`.
+    public static func range(_ months: ClosedRange<YearMonth>) -> String {
+        "\(month(months.lowerBound)) to \(month(months.upperBound))"
+    }
+
+    /// `2020-Q1` → `January to March 2020`.
+    public static func quarter(_ quarter: Quarter) -> String {
+        "\(monthNames[quarter.firstMonth.month - 1]) to \(month(quarter.lastMonth))"
+    }
+}
