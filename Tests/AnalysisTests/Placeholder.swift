@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the AnalysisTests target builds") func builds() {}
