@@ -9,27 +9,34 @@
 ///    a value is always one line and cannot end a table row or paragraph. Leading and trailing
 ///    whitespace is then removed: four leading spaces would start a code block, two trailing
 ///    spaces a hard line break.
-/// 2. Punctuation. Each of `\` `` ` `` `*` `_` `[` `]` `<` `>` `|` `~` `&` `{` `}` `#` `!` `(` `)`
+/// 2. HTML characters. `<`, `>`, `&` and `"` become `&lt;`, `&gt;`, `&amp;` and `&quot;`.
+///    cmark never reads a character reference as structure, so in Markdown text these show
+///    as the characters themselves; and unlike backslash escapes they also hold inside raw
+///    HTML, where cmark copies text through untouched. A value that a template places between
+///    `<figure>` and a blank line, or in a double-quoted attribute, therefore cannot open a tag
+///    or leave the attribute. (Use double quotes for attributes: `'` is not escaped.)
+/// 3. Markdown punctuation. Each of `\` `` ` `` `*` `_` `[` `]` `|` `~` `{` `}` `#` `!` `(` `)`
 ///    gets a backslash in front, wherever it appears. That stops emphasis, code spans,
-///    strikethrough, links and images, raw HTML and autolinks in angle brackets, entity
-///    references, table cell boundaries, headings and block quotes. The braces cannot reach
-///    Mustache again (escaping happens after expansion) but keep values inert if a rendered
-///    fragment is ever fed back through a template.
-/// 3. Line start. cmark reads some characters as block markers only at the start of a line, and a
+///    strikethrough, links and images, table cell boundaries and headings. The braces cannot
+///    reach Mustache again (escaping happens after expansion) but keep values inert if a
+///    rendered fragment is ever fed back through a template. Inside raw HTML these backslashes
+///    would show, so values there belong in an `.html.mustache` partial (see `TemplateSet`).
+/// 4. Line start. cmark reads some characters as block markers only at the start of a line, and a
 ///    value may be placed there, so the first character gets extra care:
 ///    - `-` or `+` is escaped unless a digit follows, so `- item` and `---` cannot start a list,
 ///      a thematic break or a setext heading, while `-3.2` and `+5` stay as they are;
 ///    - `=` is always escaped (a setext heading underline);
 ///    - a leading run of digits followed by `.` and then a space or the end of the text has its
 ///      `.` escaped (`1.` becomes `1\.`), so it cannot start an ordered list; `)` is already
-///      escaped by rule 2;
+///      escaped by rule 3; `>` (a block quote) by rule 2;
 ///    - `:` followed by `-` is escaped, which stops a lone value from becoming a table's
 ///      delimiter row.
 ///
 /// Nothing else is touched: `.` and `-` inside the text stay, so `12.5`, `2019-04`, `-3` after
 /// other text and codes such as `E06000026` read as written in the Markdown too.
 ///
-/// Backslash escapes are invisible in the rendered HTML; cmark then HTML-escapes the text itself.
+/// Backslash escapes and character references are invisible in the rendered HTML, where cmark
+/// HTML-escapes the text itself.
 public enum MarkdownEscaping {
     /// Returns `text` escaped by the rules above; the result renders as exactly `text`
     /// (with whitespace normalised) wherever it is placed inline or in a table cell.
@@ -41,18 +48,27 @@ public enum MarkdownEscaping {
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
-            if punctuation.contains(character) || index == escapedLeadIndex {
-                result.append("\\")
+            if let reference = htmlReferences[character] {
+                result += reference
+            } else {
+                if punctuation.contains(character) || index == escapedLeadIndex {
+                    result.append("\\")
+                }
+                result.append(character)
             }
-            result.append(character)
             index = line.index(after: index)
         }
         return result
     }
 
-    /// Characters escaped wherever they appear (rule 2).
+    /// Characters replaced by character references wherever they appear (rule 2).
+    private static let htmlReferences: [Character: String] = [
+        "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;",
+    ]
+
+    /// Characters escaped with a backslash wherever they appear (rule 3).
     private static let punctuation: Set<Character> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "{", "}", "#", "!", "(", ")",
+        "\\", "`", "*", "_", "[", "]", "|", "~", "{", "}", "#", "!", "(", ")",
     ]
 
     /// Applies rule 1: one line, runs containing a tab or line break collapsed, ends trimmed.
@@ -76,7 +92,7 @@ public enum MarkdownEscaping {
         return result
     }
 
-    /// The index of a character that rule 3 says to escape, if any. `line` has no leading
+    /// The index of a character that rule 4 says to escape, if any. `line` has no leading
     /// whitespace, so its first character is where a block marker would be.
     private static func leadingMarkerIndex(in line: String) -> String.Index? {
         guard let first = line.first else { return nil }

@@ -14,6 +14,9 @@ import Mustache
 /// template escapes `{{value}}` as HTML (swift-mustache's default). `{{{value}}}` and
 /// `{{& value}}` are never escaped. swift-mustache resets the content type to HTML inside a
 /// partial, which is why each Markdown file carries its own pragma rather than inheriting it.
+/// The same reset makes raw HTML easy to keep clean: put a `<figure>` or other HTML block in
+/// an `.html.mustache` partial and include it from Markdown as `{{> chart-figure.html}}`;
+/// its values are then HTML-escaped instead of showing Markdown backslashes.
 ///
 /// Checks. Loading fails with a `TemplateError` naming file, line and column for a syntax
 /// error, and for a `{{> partial}}` that names no template in the set (swift-mustache would

@@ -6,17 +6,18 @@ import TestSupport
 @Suite("MarkdownEscaping")
 struct MarkdownEscapingTests {
     @Test(
-        "punctuation that means something in Markdown gets a backslash",
+        "HTML characters become references, Markdown punctuation gets a backslash",
         arguments: [
             ("| evil | row |", #"\| evil \| row \|"#),
-            ("<script>alert(1)</script>", #"\<script\>alert\(1\)\</script\>"#),
+            ("<script>alert(1)</script>", #"&lt;script&gt;alert\(1\)&lt;/script&gt;"#),
             ("[link](javascript:x)", #"\[link\]\(javascript:x\)"#),
             ("![img](x.png)", #"\!\[img\]\(x.png\)"#),
             ("**bold**", #"\*\*bold\*\*"#),
             ("_under_ ~~gone~~ `code`", #"\_under\_ \~\~gone\~\~ \`code\`"#),
             ("# heading", ##"\# heading"##),
-            ("> quote", #"\> quote"#),
-            ("&amp;", #"\&amp;"#),
+            ("> quote", "&gt; quote"),
+            ("&amp;", "&amp;amp;"),
+            (#"say "hi""#, "say &quot;hi&quot;"),
             ("{{name}}", #"\{\{name\}\}"#),
             (#"C:\temp\"#, #"C:\\temp\\"#),
         ]
@@ -120,5 +121,29 @@ struct MarkdownEscapingTests {
             .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    @Test("a value inside raw HTML in a Markdown template cannot open a tag or leave an attribute")
+    func insideRawHTML() throws {
+        let folder = try TemporaryDirectory.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            <figure title="{{title}}">
+            <figcaption>{{caption}}</figcaption>
+            </figure>
+
+            """.write(to: folder.appendingPathComponent("figure.md.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(directory: folder, displayPath: "Templates")
+
+        let markdown = try templates.render("figure.md", context: [
+            "title": #"" onmouseover="alert(1)"#,
+            "caption": "<img src=x onerror=alert(1)> & more",
+        ])
+        #expect(CommonMarkConverter.html(fromMarkdown: markdown) == """
+            <figure title="&quot; onmouseover=&quot;alert\\(1\\)">
+            <figcaption>&lt;img src=x onerror=alert\\(1\\)&gt; &amp; more</figcaption>
+            </figure>
+
+            """)
     }
 }

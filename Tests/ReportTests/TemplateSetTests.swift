@@ -38,7 +38,7 @@ struct TemplateSetTests {
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let context: [String: Any] = ["title": "Hull & East Riding", "offence": "*knife* crime"]
-        let expected = "# Hull \\& East Riding\n\nTop offence: \\*knife\\* crime\n"
+        let expected = "# Hull &amp; East Riding\n\nTop offence: \\*knife\\* crime\n"
         #expect(try templates.render("main.md", context: context) == expected)
         #expect(try templates.render("main", context: context) == expected)
     }
@@ -47,7 +47,7 @@ struct TemplateSetTests {
     func raw() throws {
         let (templates, folder) = try load([("chart.md.mustache", "{{{svg}}} {{svg}}\n")])
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try templates.render("chart.md", context: ["svg": "<svg/>"]) == "<svg/> \\<svg/\\>\n")
+        #expect(try templates.render("chart.md", context: ["svg": "<svg/>"]) == "<svg/> &lt;svg/&gt;\n")
     }
 
     @Test("HTML templates escape as HTML")
@@ -56,6 +56,19 @@ struct TemplateSetTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try templates.render("page.html", context: ["text": "<b>\"A\" & *B*</b>"])
             == "<p>&lt;b&gt;&quot;A&quot; &amp; *B*&lt;/b&gt;</p>")
+    }
+
+    @Test("an HTML partial inside a Markdown template escapes as HTML")
+    func htmlPartial() throws {
+        let (templates, folder) = try load([
+            ("report.md.mustache", "## {{heading}}\n\n{{> figure.html}}\n"),
+            ("figure.html.mustache", "<figure>\n<figcaption>{{caption}}</figcaption>\n</figure>\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let context: [String: Any] = ["heading": "Rates [2024]", "caption": "Rates [2024] <b>"]
+        let markdown = try templates.render("report.md", context: context)
+        #expect(markdown
+            == "## Rates \\[2024\\]\n\n<figure>\n<figcaption>Rates [2024] &lt;b&gt;</figcaption>\n</figure>\n")
     }
 
     @Test("dictionaries, arrays of dictionaries and Bools drive sections")
