@@ -1,0 +1,29 @@
+/// Wraps the converted body in the report's HTML shell: lang, charset, viewport, title, inline stylesheet.
+///
+/// The shell is `assessment.html.mustache` from the template set; it receives `title` and
+/// `lang` (HTML-escaped with `{{ }}`), and `stylesheet` (the text of `style.css` from the same
+/// folder) and `body` (both placed raw with `{{{ }}}`). Everything is inline, so the page opens
+/// offline and can be mailed as one file.
+public struct HTMLDocument {
+    /// The name of the shell template in the set.
+    public static let shellTemplate = "assessment.html"
+    /// The stylesheet file in the template folder.
+    public static let stylesheetFile = "style.css"
+
+    /// Returns the complete HTML page around `bodyHTML`.
+    public static func render(
+        bodyHTML: String,
+        title: String,
+        language: String = "en-GB",
+        templates: TemplateSet
+    ) throws(TemplateError) -> String {
+        let stylesheet = try templates.file(named: stylesheetFile)
+        let context: [String: Any] = [
+            "title": title,
+            "lang": language,
+            "stylesheet": stylesheet,
+            "body": bodyHTML,
+        ]
+        return try templates.render(shellTemplate, context: context)
+    }
+}

@@ -1,0 +1,119 @@
+/// Escapes text so that no value from the data can break a table, start a block, or inject markup when placed in Markdown.
+///
+/// Values from the data (area names, offence categories, free-text notes) go through this
+/// before they reach Markdown, so the Markdown we hand to cmark is structured only by our own
+/// templates. The rules, applied in this order:
+///
+/// 1. Whitespace. Every run of spaces, tabs and line breaks (LF, CR, CRLF and the other Unicode
+///    line separators) that contains at least one tab or line break becomes a single space, so
+///    a value is always one line and cannot end a table row or paragraph. Leading and trailing
+///    whitespace is then removed: four leading spaces would start a code block, two trailing
+///    spaces a hard line break.
+/// 2. HTML characters. `<`, `>`, `&` and `"` become `&lt;`, `&gt;`, `&amp;` and `&quot;`.
+///    cmark never reads a character reference as structure, so in Markdown text these show
+///    as the characters themselves; and unlike backslash escapes they also hold inside raw
+///    HTML, where cmark copies text through untouched. A value that a template places between
+///    `<figure>` and a blank line, or in a double-quoted attribute, therefore cannot open a tag
+///    or leave the attribute. (Use double quotes for attributes: `'` is not escaped.)
+/// 3. Markdown punctuation. Each of `\` `` ` `` `*` `_` `[` `]` `|` `~` `{` `}` `#` `!` `(` `)`
+///    gets a backslash in front, wherever it appears. That stops emphasis, code spans,
+///    strikethrough, links and images, table cell boundaries and headings. The braces cannot
+///    reach Mustache again (escaping happens after expansion) but keep values inert if a
+///    rendered fragment is ever fed back through a template. Inside raw HTML these backslashes
+///    would show, so values there belong in an `.html.mustache` partial (see `TemplateSet`).
+/// 4. Line start. cmark reads some characters as block markers only at the start of a line, and a
+///    value may be placed there, so the first character gets extra care:
+///    - `-` or `+` is escaped unless a digit follows, so `- item` and `---` cannot start a list,
+///      a thematic break or a setext heading, while `-3.2` and `+5` stay as they are;
+///    - `=` is always escaped (a setext heading underline);
+///    - a leading run of digits followed by `.` and then a space or the end of the text has its
+///      `.` escaped (`1.` becomes `1\.`), so it cannot start an ordered list; `)` is already
+///      escaped by rule 3; `>` (a block quote) by rule 2;
+///    - `:` followed by `-` is escaped, which stops a lone value from becoming a table's
+///      delimiter row.
+///
+/// Nothing else is touched: `.` and `-` inside the text stay, so `12.5`, `2019-04`, `-3` after
+/// other text and codes such as `E06000026` read as written in the Markdown too.
+///
+/// Backslash escapes and character references are invisible in the rendered HTML, where cmark
+/// HTML-escapes the text itself.
+public enum MarkdownEscaping {
+    /// Returns `text` escaped by the rules above; the result renders as exactly `text`
+    /// (with whitespace normalised) wherever it is placed inline or in a table cell.
+    public static func escape(_ text: String) -> String {
+        let line = singleLine(text)
+        var result = ""
+        result.reserveCapacity(line.utf8.count + 8)
+        let escapedLeadIndex = leadingMarkerIndex(in: line)
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if let reference = htmlReferences[character] {
+                result += reference
+            } else {
+                if punctuation.contains(character) || index == escapedLeadIndex {
+                    result.append("\\")
+                }
+                result.append(character)
+            }
+            index = line.index(after: index)
+        }
+        return result
+    }
+
+    /// Characters replaced by character references wherever they appear (rule 2).
+    private static let htmlReferences: [Character: String] = [
+        "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;",
+    ]
+
+    /// Characters escaped with a backslash wherever they appear (rule 3).
+    private static let punctuation: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "|", "~", "{", "}", "#", "!", "(", ")",
+    ]
+
+    /// Applies rule 1: one line, runs containing a tab or line break collapsed, ends trimmed.
+    private static func singleLine(_ text: String) -> String {
+        var result = ""
+        var pendingWhitespace = ""
+        var pendingHasBreak = false
+        for character in text {
+            if character == " " || character == "\t" || character.isNewline {
+                pendingWhitespace.append(character)
+                if character != " " { pendingHasBreak = true }
+                continue
+            }
+            if !pendingWhitespace.isEmpty, !result.isEmpty {
+                result += pendingHasBreak ? " " : pendingWhitespace
+            }
+            pendingWhitespace = ""
+            pendingHasBreak = false
+            result.append(character)
+        }
+        return result
+    }
+
+    /// The index of a character that rule 4 says to escape, if any. `line` has no leading
+    /// whitespace, so its first character is where a block marker would be.
+    private static func leadingMarkerIndex(in line: String) -> String.Index? {
+        guard let first = line.first else { return nil }
+        let second = line.dropFirst().first
+        switch first {
+        case "-", "+":
+            if let second, second.isASCII, second.isNumber { return nil }
+            return line.startIndex
+        case "=":
+            return line.startIndex
+        case ":":
+            return second == "-" ? line.startIndex : nil
+        default:
+            break
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.endIndex < line.endIndex, line[digits.endIndex] == "." else { return nil }
+        let afterDot = line.index(after: digits.endIndex)
+        if afterDot == line.endIndex || line[afterDot] == " " {
+            return digits.endIndex
+        }
+        return nil
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the ReportTests target builds") func builds() {}
