@@ -15,9 +15,11 @@
 ///    HTML, where cmark copies text through untouched. A value that a template places between
 ///    `<figure>` and a blank line, or in a double-quoted attribute, therefore cannot open a tag
 ///    or leave the attribute. (Use double quotes for attributes: `'` is not escaped.)
-/// 3. Markdown punctuation. Each of `\` `` ` `` `*` `_` `[` `]` `|` `~` `{` `}` `#` `!` `(` `)`
+/// 3. Markdown punctuation. Each of `\` `` ` `` `*` `_` `[` `]` `|` `~` `{` `}` `#`
 ///    gets a backslash in front, wherever it appears. That stops emphasis, code spans,
-///    strikethrough, links and images, table cell boundaries and headings. The braces cannot
+///    strikethrough, links and images, table cell boundaries and headings. `(`, `)` and `!`
+///    are left alone, since with `[` and `]` escaped they can start no link or image, and
+///    figures such as "(95% CI 12.1 to 14.3)" then read plainly in the Markdown too. The braces cannot
 ///    reach Mustache again (escaping happens after expansion) but keep values inert if a
 ///    rendered fragment is ever fed back through a template. Inside raw HTML these backslashes
 ///    would show, so values there belong in an `.html.mustache` partial (see `TemplateSet`).
@@ -26,9 +28,9 @@
 ///    - `-` or `+` is escaped unless a digit follows, so `- item` and `---` cannot start a list,
 ///      a thematic break or a setext heading, while `-3.2` and `+5` stay as they are;
 ///    - `=` is always escaped (a setext heading underline);
-///    - a leading run of digits followed by `.` and then a space or the end of the text has its
-///      `.` escaped (`1.` becomes `1\.`), so it cannot start an ordered list; `)` is already
-///      escaped by rule 3; `>` (a block quote) by rule 2;
+///    - a leading run of digits followed by `.` or `)` and then a space or the end of the text
+///      has that mark escaped (`1.` becomes `1\.`, `1)` becomes `1\)`), so it cannot start an
+///      ordered list; `>` (a block quote) is handled by rule 2;
 ///    - `:` followed by `-` is escaped, which stops a lone value from becoming a table's
 ///      delimiter row.
 ///
@@ -68,7 +70,7 @@ public enum MarkdownEscaping {
 
     /// Characters escaped with a backslash wherever they appear (rule 3).
     private static let punctuation: Set<Character> = [
-        "\\", "`", "*", "_", "[", "]", "|", "~", "{", "}", "#", "!", "(", ")",
+        "\\", "`", "*", "_", "[", "]", "|", "~", "{", "}", "#",
     ]
 
     /// Applies rule 1: one line, runs containing a tab or line break collapsed, ends trimmed.
@@ -109,7 +111,7 @@ public enum MarkdownEscaping {
             break
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.endIndex < line.endIndex, line[digits.endIndex] == "." else { return nil }
+        guard !digits.isEmpty, digits.endIndex < line.endIndex, line[digits.endIndex] == "." || line[digits.endIndex] == ")" else { return nil }
         let afterDot = line.index(after: digits.endIndex)
         if afterDot == line.endIndex || line[afterDot] == " " {
             return digits.endIndex

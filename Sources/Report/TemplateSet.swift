@@ -86,6 +86,9 @@ public struct TemplateSet: Sendable {
         return rendered
     }
 
+    /// Every template file of the set, sorted by name.
+    public var templateFiles: [String] { Set(fileNames.values).sorted() }
+
     /// The text of a non-template file in the folder, such as `style.css`.
     public func file(named name: String) throws(TemplateError) -> String {
         try Self.readText(name, in: directory, displayPath: displayPath)

@@ -9,9 +9,10 @@ struct MarkdownEscapingTests {
         "HTML characters become references, Markdown punctuation gets a backslash",
         arguments: [
             ("| evil | row |", #"\| evil \| row \|"#),
-            ("<script>alert(1)</script>", #"&lt;script&gt;alert\(1\)&lt;/script&gt;"#),
-            ("[link](javascript:x)", #"\[link\]\(javascript:x\)"#),
-            ("![img](x.png)", #"\!\[img\]\(x.png\)"#),
+            ("<script>alert(1)</script>", #"&lt;script&gt;alert(1)&lt;/script&gt;"#),
+            ("[link](javascript:x)", #"\[link\](javascript:x)"#),
+            ("![img](x.png)", #"!\[img\](x.png)"#),
+            ("rate (95% CI 1.2 to 3.4)", "rate (95% CI 1.2 to 3.4)"),
             ("**bold**", #"\*\*bold\*\*"#),
             ("_under_ ~~gone~~ `code`", #"\_under\_ \~\~gone\~\~ \`code\`"#),
             ("# heading", ##"\# heading"##),
@@ -66,6 +67,8 @@ struct MarkdownEscapingTests {
             ("a - b", "a - b"),
             ("1.5 per 1,000", "1.5 per 1,000"),
             ("Time: 12:30", "Time: 12:30"),
+            ("1) item", #"1\) item"#),
+            ("(95% CI)", "(95% CI)"),
         ]
     )
     func lineStart(input: String, expected: String) {
@@ -86,6 +89,8 @@ struct MarkdownEscapingTests {
             #"a\|b"#,
             "- item",
             "1. item",
+            "2) item",
+            "![img](x.png)",
         ]
         let folder = try TemporaryDirectory.make()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -140,8 +145,8 @@ struct MarkdownEscapingTests {
             "caption": "<img src=x onerror=alert(1)> & more",
         ])
         #expect(CommonMarkConverter.html(fromMarkdown: markdown) == """
-            <figure title="&quot; onmouseover=&quot;alert\\(1\\)">
-            <figcaption>&lt;img src=x onerror=alert\\(1\\)&gt; &amp; more</figcaption>
+            <figure title="&quot; onmouseover=&quot;alert(1)">
+            <figcaption>&lt;img src=x onerror=alert(1)&gt; &amp; more</figcaption>
             </figure>
 
             """)

@@ -8,7 +8,12 @@ public struct CSVFile {
 
     /// Opens `path`, calling it `displayPath` in every message.
     public init(path: String, displayPath: String) throws(InputError) {
-        let file = try MappedFile(path: path, displayPath: displayPath)
+        try self.init(file: MappedFile(path: path, displayPath: displayPath))
+    }
+
+    /// Reads the header of a file already mapped.
+    public init(file: MappedFile) throws(InputError) {
+        let displayPath = file.displayPath
         if let problem = TextCheck.firstProblem(in: file.bytes) {
             var locator = CSVRecord()
             locator.reset(base: file.bytes.baseAddress)

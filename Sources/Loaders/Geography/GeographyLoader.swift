@@ -39,10 +39,18 @@ public enum GeographyLoader {
             try column(header, "PFA..NM", prefix: "pfa", suffix: "nm"),
         ]
         var districts: [District] = []
-        var seen = Set<String>()
+        var forceOfDistrict: [String: String] = [:]
         try table.forEachRow { row throws(InputError) in
             let values = try columns.map { column throws(InputError) in try row.required(column) }
-            guard seen.insert(values[0]).inserted else { throw row.error(columns[0], "district '\(values[0])' appears twice") }
+            // A district split between two partnerships (East Suffolk, 2019) has a row for
+            // each; it keeps the first partnership. Split between forces would be an error.
+            if let force = forceOfDistrict[values[0]] {
+                guard force == values[4] else {
+                    throw row.error(columns[4], "district '\(values[0])' is in force '\(force)' on an earlier row, and in '\(values[4])' here")
+                }
+                return
+            }
+            forceOfDistrict[values[0]] = values[4]
             districts.append(District(code: values[0], name: values[1], partnershipCode: values[2],
                                       partnershipName: values[3], forceCode: values[4], forceName: values[5]))
         }

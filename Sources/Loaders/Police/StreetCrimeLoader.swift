@@ -43,7 +43,17 @@ public enum StreetCrimeLoader {
         crimeIDs: inout [UInt64],
         sink: (StreetCrime) -> Void
     ) throws(InputError) -> InputAccount {
-        var file = try CSVFile(path: path, displayPath: displayPath)
+        try load(file: MappedFile(path: path, displayPath: displayPath), geography: geography, crimeIDs: &crimeIDs, sink: sink)
+    }
+
+    /// Streams a file already mapped (so a caller can hash the same bytes).
+    public static func load(
+        file mapped: MappedFile, geography: Geography,
+        crimeIDs: inout [UInt64],
+        sink: (StreetCrime) -> Void
+    ) throws(InputError) -> InputAccount {
+        let displayPath = mapped.displayPath
+        var file = try CSVFile(file: mapped)
         let header = file.header
         let columns = try header.require(requiredColumns)
         let (crimeID, month, crimeType, lsoa) = (columns[0], columns[1], columns[2], columns[3])

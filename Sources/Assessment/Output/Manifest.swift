@@ -1,0 +1,58 @@
+import Loaders
+import Report
+
+/// `manifest.json`: what went in (every input with its SHA-256 and what became of its
+/// rows), the templates' hashes, the sna version and the settings.
+public struct Manifest: Sendable {
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var size: Int
+        public var sha256: String
+    }
+
+    public struct Input: Sendable {
+        public var name: String
+        public var path: String
+        public var files: [File]
+        public var account: InputAccount?
+    }
+
+    public var version: String
+    public var period: String
+    public var settings: [(String, JSONValue)]
+    public var inputs: [Input]
+    public var templates: [File]
+
+    var json: JSONValue {
+        .object([
+            ("sna_version", .string(version)),
+            ("period", .string(period)),
+            ("settings", .object(settings)),
+            ("inputs", .array(inputs.map(Manifest.inputJSON))),
+            ("templates", .array(templates.map(Manifest.fileJSON))),
+        ])
+    }
+
+    static func fileJSON(_ file: File) -> JSONValue {
+        .object([("path", .string(file.path)), ("size", .int(file.size)), ("sha256", .string(file.sha256))])
+    }
+
+    static func counts(_ values: [String: Int]) -> JSONValue {
+        .object(values.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })
+    }
+
+    static func inputJSON(_ input: Input) -> JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(input.name)), ("path", .string(input.path))]
+        if let account = input.account {
+            members += [
+                ("read", .int(account.read)),
+                ("loaded", .int(account.loaded)),
+                ("excluded", counts(account.excluded)),
+                ("rejected", counts(account.rejected)),
+                ("notes", counts(account.notes)),
+            ]
+        }
+        members.append(("files", .array(input.files.map(fileJSON))))
+        return .object(members)
+    }
+}

@@ -1,0 +1,48 @@
+import Loaders
+
+/// Runs named steps in order, reporting `[i/n] step` and naming the step in any error.
+///
+/// Paths in loader errors are relative to the configuration file (that is what reports
+/// show); messages for the person at the terminal put the configuration's folder in
+/// front, so that they can be opened from where the command was run.
+struct Pipeline {
+    let total: Int
+    let folder: String
+    let log: @Sendable (String) -> Void
+    private(set) var current = 0
+
+    init(total: Int, folder: String, log: @escaping @Sendable (String) -> Void) {
+        self.total = total
+        self.folder = folder
+        self.log = log
+    }
+
+    mutating func step<Result>(_ name: String, _ body: () throws -> Result) throws(AssessmentError) -> Result {
+        current += 1
+        log("[\(current)/\(total)] \(name)")
+        do {
+            return try body()
+        } catch let error as InputError {
+            throw AssessmentError([userFacing(error).description], step: name)
+        } catch let error as AssessmentError {
+            throw AssessmentError(error.lines, step: error.step ?? name)
+        } catch let error as CustomStringConvertible {
+            let text = error.description
+            throw AssessmentError([text.contains("error:") ? text : "error: " + text], step: name)
+        } catch {
+            throw AssessmentError(["error: \(error)"], step: name)
+        }
+    }
+
+    /// The error with its path joined to the configuration's folder.
+    func userFacing(_ error: InputError) -> InputError {
+        var copy = error
+        copy.path = Pipeline.join(folder, error.path)
+        return copy
+    }
+
+    static func join(_ folder: String, _ path: String) -> String {
+        if path.hasPrefix("/") || folder == "." || folder.isEmpty { return path }
+        return folder + "/" + path
+    }
+}

@@ -1,0 +1,101 @@
+import Analysis
+import Dispatch
+import Foundation
+import Loaders
+
+/// Reads a folder of police.uk street files across the cores into one tally.
+///
+/// Each file is mapped, streamed into its own tally and hashed, then unmapped; tallies
+/// merge in file-name order, so the result never depends on which core finished first.
+struct StreetCrimeReader {
+    struct FileResult: Sendable {
+        var relativePath: String
+        var size: Int
+        var sha256: String
+        var account: InputAccount
+        var tally: StreetCrimeTally
+        var crimeIDs: [UInt64]
+    }
+
+    struct Result: Sendable {
+        var tally = StreetCrimeTally()
+        var account: InputAccount
+        var files: [FileResult]
+        var duplicateCrimeIDs: Int
+    }
+
+    static func read(folder: Configuration.InputPath, geography: Geography, strict: Bool, parallel: Bool = true) throws -> Result {
+        let files = try StreetCrimeLoader.files(inFolder: folder.path, displayFolder: folder.display)
+        let slots = ResultSlots(count: files.count)
+        let work: @Sendable (Int) -> Void = { index in
+            let relative = files[index]
+            let path = folder.path + "/" + relative
+            let display = folder.display + "/" + relative
+            do {
+                let file = try MappedFile(path: path, displayPath: display)
+                let digest = SHA256.hex(file.bytes)
+                var tally = StreetCrimeTally()
+                var ids: [UInt64] = []
+                let account = try StreetCrimeLoader.load(file: file, geography: geography, crimeIDs: &ids) {
+                    tally.add($0, geography: geography)
+                }
+                slots.set(index, .success(FileResult(relativePath: display, size: file.bytes.count, sha256: digest,
+                                                      account: account, tally: tally, crimeIDs: ids)))
+            } catch {
+                slots.set(index, .failure(error))
+            }
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+        } else {
+            for index in files.indices { work(index) }
+        }
+
+        var result = Result(account: InputAccount(path: folder.display), files: [], duplicateCrimeIDs: 0)
+        var ids: [UInt64] = []
+        for outcome in slots.values {
+            switch outcome {
+            case .failure(let error)?: throw error
+            case nil: throw AssessmentError("a police.uk file was not read")
+            case .success(let file)?:
+                if strict, let problem = file.account.problems.first { throw problem }
+                result.tally.merge(file.tally)
+                result.account.merge(file.account)
+                ids += file.crimeIDs
+                var slim = file
+                slim.tally = StreetCrimeTally()
+                slim.crimeIDs = []
+                result.files.append(slim)
+            }
+        }
+        ids.sort()
+        var duplicates = 0
+        var index = 1
+        while index < ids.count {
+            if ids[index] == ids[index - 1] { duplicates += 1 }
+            index += 1
+        }
+        result.duplicateCrimeIDs = duplicates
+        return result
+    }
+}
+
+/// One result slot per file, filled from several threads.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Swift.Result<StreetCrimeReader.FileResult, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Swift.Result<StreetCrimeReader.FileResult, any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Swift.Result<StreetCrimeReader.FileResult, any Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

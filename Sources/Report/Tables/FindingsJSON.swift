@@ -1,0 +1,65 @@
+import Analysis
+import Loaders
+
+/// `findings.json`: the headline findings, machine-readable, each estimate with its
+/// interval and method.
+public enum FindingsJSON {
+    public static func make(_ model: ReportModel) -> JSONValue {
+        let street = model.street
+        return .object([
+            ("title", .string(model.title)),
+            ("area_name", .string(model.areaName)),
+            ("force", .string(model.forceName)),
+            ("period", .string(street.period.quarter.description)),
+            ("assessment_year", .object([
+                ("from", .string(street.period.year.lowerBound.description)),
+                ("to", .string(street.period.year.upperBound.description)),
+            ])),
+            ("sna_version", .string(model.version)),
+            ("police_uk", .object([
+                ("crimes", .int(street.yearCrimes)),
+                ("anti_social_behaviour", .int(street.yearAntiSocialBehaviour)),
+                ("violence_and_sexual_offences", .int(street.yearViolenceAndSexualOffences)),
+                ("crimes_not_placed_in_a_district", .int(street.yearUnplacedCrimes)),
+                ("duplicate_crime_ids", .int(model.duplicateCrimeIDs)),
+                ("population", .int(street.forcePopulation)),
+                ("rates", .array(street.areaRates.filter { $0.crimeType == StreetCrimeFindings.allCrime
+                    || $0.crimeType == StreetCrimeType.violenceAndSexualOffences.name }.map(rateJSON))),
+                ("comparators_year_ending", .optionalString(street.comparatorYearEnding?.description)),
+                ("comparisons", .array(street.comparisons.map { row in
+                    .object([
+                        ("crime_type", .string(row.crimeType)),
+                        ("ons_offence_groups", .array(row.offenceGroups.map(JSONValue.string))),
+                        ("force_ons_rate_per_1000", .decimal(row.forceRate, places: 4)),
+                        ("england_and_wales_ons_rate_per_1000", .decimal(row.englandAndWalesRate, places: 4)),
+                        ("force_police_uk_rate_per_1000", estimateJSON(row.streetRate)),
+                    ])
+                })),
+            ])),
+        ])
+    }
+
+    static func rateJSON(_ row: StreetCrimeFindings.AreaRate) -> JSONValue {
+        .object([
+            ("area_code", .string(row.areaCode)),
+            ("area_name", .string(row.areaName)),
+            ("kind", .string(row.kind.rawValue)),
+            ("crime_type", .string(row.crimeType)),
+            ("count", .int(row.count)),
+            ("population", .int(row.population)),
+            ("rate_per_1000", estimateJSON(row.rate)),
+        ])
+    }
+
+    /// An estimate as PHEindicatormethods gives it: value, limits, confidence, method.
+    public static func estimateJSON(_ estimate: Estimate?) -> JSONValue {
+        guard let estimate else { return .null }
+        return .object([
+            ("value", .decimal(estimate.value, places: 4)),
+            ("lower", .decimal(estimate.lower, places: 4)),
+            ("upper", .decimal(estimate.upper, places: 4)),
+            ("confidence", .decimal(estimate.confidence, places: 2)),
+            ("method", .string(estimate.method.rawValue)),
+        ])
+    }
+}

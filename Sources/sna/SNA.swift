@@ -1,0 +1,75 @@
+import ArgumentParser
+import Assessment
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct SNA: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sna",
+        abstract: "Writes a serious violence strategic needs assessment from police, health and trauma-unit data.",
+        discussion: """
+            Paths in the configuration are relative to the configuration file. Errors are \
+            printed as path:line:column: error: message; progress as [i/n] step. Exit status: \
+            0 on success, 1 on bad input or failure, 64 on a usage error.
+            """,
+        version: Generator.version,
+        subcommands: [Generate.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Writes progress and errors to standard error.
+enum Terminal {
+    static func error(_ text: String) {
+        var line = text + "\n"
+        line.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the assessment: Markdown, HTML, CSV tables, findings.json and manifest.json in <output>/<period>/."
+    )
+
+    @Option(name: .long, help: "The assessment's configuration file.")
+    var config = "Inputs/assessment.yml"
+
+    @Option(name: .long, help: "The quarter to assess, like 2020-Q3 (default: the latest complete quarter in the police data).")
+    var period: String?
+
+    @Option(name: .long, help: "The folder that receives <period>/.")
+    var output = "Output"
+
+    @Option(name: .long, help: "The folder of report templates.")
+    var templates = "Templates"
+
+    @Flag(name: .long, help: "Stop at the first invalid row (exit 1) instead of rejecting it and going on.")
+    var strict = false
+
+    @Option(name: .customLong("as-of"), help: "A date (YYYY-MM-DD) to show as the data's date in the report.")
+    var asOf: String?
+
+    @Flag(name: .customLong("no-parallel"), help: "Read files one at a time (the output is the same).")
+    var noParallel = false
+
+    func run() throws {
+        let options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
+                                      strict: strict, asOf: asOf, parallel: !noParallel)
+        do {
+            let summary = try Generator.run(options) { Terminal.error($0) }
+            Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/")
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
