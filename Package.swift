@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Assessment", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Assessment", "TestSupport"], exclude: ["Snapshots"]),
     ]
 )

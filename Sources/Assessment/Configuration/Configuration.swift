@@ -28,6 +28,11 @@ public struct Configuration: Sendable {
     public struct Area: Sendable, Equatable {
         public var name: String
         public var districts: [String]
+
+        public init(name: String, districts: [String]) {
+            self.name = name
+            self.districts = districts
+        }
     }
 
     public var title: String

@@ -85,7 +85,7 @@ public enum Generator {
             let missing = stride(from: period.year.lowerBound.index, through: period.year.upperBound.index, by: 1)
                 .map(YearMonth.init(index:)).filter { !present.contains($0) }
             guard missing.isEmpty else {
-                throw AssessmentError("\(configuration.data.policeStreet.display): error: the assessment of \(quarter) needs police.uk data for every month from \(period.year.lowerBound) to \(period.year.upperBound); missing: \(missing.map(\.description).joined(separator: ", "))")
+                throw AssessmentError(["\(configuration.data.policeStreet.display): error: the assessment of \(quarter) needs police.uk data for every month from \(period.year.lowerBound) to \(period.year.upperBound); missing: \(missing.map(\.description).joined(separator: ", "))"])
             }
             var areas: [StreetCrimeAnalysis.AreaGroup] = []
             for (index, area) in configuration.areas.enumerated() {

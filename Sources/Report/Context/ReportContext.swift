@@ -27,8 +27,8 @@ public enum ReportContext {
             "violence_year": NumberFormat.count(street.yearViolenceAndSexualOffences),
             "violence_share": street.yearCrimes > 0
                 ? NumberFormat.percent(Double(street.yearViolenceAndSexualOffences) / Double(street.yearCrimes)) : "n/a",
-            "crime_rate": EstimateText.rateWithInterval(forceAll?.rate),
-            "violence_rate": EstimateText.rateWithInterval(forceViolence?.rate),
+            "crime_rate": EstimateText.ratePer1000WithInterval(forceAll?.rate),
+            "violence_rate": EstimateText.ratePer1000WithInterval(forceViolence?.rate),
             "force_population": NumberFormat.count(street.forcePopulation),
             "population_year": model.populationYear.map(String.init) ?? "latest",
             "unplaced_crimes": NumberFormat.count(street.yearUnplacedCrimes),
@@ -140,7 +140,7 @@ public enum ReportContext {
             let against = comparison(highest.rate, benchmark: forceViolence?.rate?.value)
             let words = against == "Higher" ? "significantly above" : (against == "Lower" ? "significantly below" : "not significantly different from")
             findings.append("\(highest.areaName) has the highest rate of violence and sexual offences: "
-                + "\(EstimateText.rateWithInterval(highest.rate)) per 1,000, \(words) the force rate.")
+                + "\(EstimateText.ratePer1000WithInterval(highest.rate)), \(words) the force rate.")
         }
         if let row = street.comparisons.first(where: { $0.crimeType == violence }), let force = row.forceRate,
            let national = row.englandAndWalesRate, let yearEnding = street.comparatorYearEnding {

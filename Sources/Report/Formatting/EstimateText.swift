@@ -21,6 +21,13 @@ public enum EstimateText {
         return "\(rate(estimate)) (\(level)% CI \(interval(estimate)))"
     }
 
+    /// `56.74 per 1,000 (95% CI 56.40 to 57.09)`.
+    public static func ratePer1000WithInterval(_ estimate: Estimate?) -> String {
+        guard let estimate else { return "n/a" }
+        let level = NumberFormat.decimal(estimate.confidence * 100, places: 0)
+        return "\(rate(estimate)) per 1,000 (\(level)% CI \(interval(estimate)))"
+    }
+
     /// A rate for a CSV cell: plain decimals, empty when missing.
     public static func csv(_ value: Double?, places: Int = 4) -> String {
         guard let value else { return "" }

@@ -1,0 +1,11 @@
+# Shorthands for the scripts in scripts/, which do the real work.
+.PHONY: report test setup
+
+report:
+	scripts/report
+
+test:
+	scripts/test
+
+setup:
+	scripts/setup

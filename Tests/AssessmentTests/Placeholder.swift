@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the AssessmentTests target builds") func builds() {}

@@ -1,0 +1,69 @@
+import Assessment
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs `sna generate` on the demonstration inputs. Serialized: each run reads 270,000 rows.
+@Suite("The demonstration report", .serialized)
+struct DemonstrationReportTests {
+    private func generate(period: String?, parallel: Bool = true) throws -> (folder: URL, summary: GenerateSummary) {
+        let folder = try TemporaryDirectory.make()
+        let options = GenerateOptions(configurationFile: Repository.configuration, period: period, output: folder.path,
+                                      templates: Repository.templates, parallel: parallel)
+        let summary = try Generator.run(options) { _ in }
+        return (folder, summary)
+    }
+
+    @Test("agrees with the published facts for 2019/20: 98,924 crimes, 44,878 violence and sexual offences")
+    func publishedFacts() throws {
+        let (folder, summary) = try generate(period: "2020-Q1")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(summary.period == "2020-Q1")
+        let rows = try Repository.csvRows(summary.folder + "/data/street-crime-by-area.csv")
+        #expect(rows.first == ["area_code", "area_name", "crime_type", "count", "population", "rate_per_1000", "lower_95", "upper_95"])
+        let force = rows.filter { $0[0] == "E23000035" }
+        #expect(force.first { $0[2] == "All crime" }?[3] == "98924")
+        #expect(force.first { $0[2] == "Violence and sexual offences" }?[3] == "44878")
+        #expect(force.first { $0[2] == "Anti-social behaviour" }?[3] == "34551")
+        // ONS's mid-2019 population of the force's twelve districts.
+        #expect(force.first?[4] == "1772541")
+
+        let monthly = try Repository.csvRows(summary.folder + "/data/street-crime-by-month.csv")
+        #expect(monthly.first == ["month", "crime_type", "count"])
+        // Every month of the data, every crime type: 24 x 14 rows.
+        #expect(monthly.count - 1 == 24 * 14)
+        let yearCrimes = monthly.dropFirst()
+            .filter { $0[0] >= "2019-04" && $0[0] <= "2020-03" && $0[1] != "Anti-social behaviour" }
+            .reduce(0) { $0 + (Int($1[2]) ?? 0) }
+        #expect(yearCrimes == 98924)
+        let allRows = monthly.dropFirst().reduce(0) { $0 + (Int($1[2]) ?? 0) }
+        #expect(allRows == 269_489)
+
+        let markdown = try String(contentsOfFile: summary.folder + "/assessment.md", encoding: .utf8)
+        #expect(markdown.contains("Contains public sector information licensed under the Open Government Licence v3.0."))
+        #expect(markdown.contains("about 1.6% fewer crimes than the official recorded-crime count"))
+        #expect(markdown.contains("police.uk holds 98,924 crimes for April 2019 to March 2020"))
+    }
+
+    @Test("the committed Output/ is what the inputs give today, byte for byte, read in parallel or not")
+    func committedOutputIsCurrent() throws {
+        let parallel = try generate(period: nil, parallel: true)
+        defer { try? FileManager.default.removeItem(at: parallel.folder) }
+        let serial = try generate(period: nil, parallel: false)
+        defer { try? FileManager.default.removeItem(at: serial.folder) }
+        let period = parallel.summary.period
+
+        let committed = Repository.output + "/" + period
+        let expectedFiles = Repository.files(under: parallel.summary.folder)
+        #expect(Repository.files(under: serial.summary.folder) == expectedFiles)
+        #expect(Repository.files(under: committed) == expectedFiles,
+                "Output/\(period) is stale: run scripts/report and commit Output/")
+        for file in expectedFiles {
+            let fresh = try Data(contentsOf: URL(fileURLWithPath: parallel.summary.folder + "/" + file))
+            let again = try Data(contentsOf: URL(fileURLWithPath: serial.summary.folder + "/" + file))
+            #expect(fresh == again, "\(file) differs between two runs")
+            let stored = try? Data(contentsOf: URL(fileURLWithPath: committed + "/" + file))
+            #expect(stored == fresh, "Output/\(period)/\(file) is stale: run scripts/report and commit Output/")
+        }
+    }
+}

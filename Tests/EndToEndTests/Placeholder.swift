@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the EndToEndTests target builds") func builds() {}

@@ -1,0 +1,57 @@
+import Assessment
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("A small hand-made assessment")
+struct SmallFixtureTests {
+    @Test("writes the report with hand-worked counts and rates, matching its golden files")
+    func golden() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output").path
+        let options = GenerateOptions(configurationFile: configuration, output: output, templates: Repository.templates)
+        let summary = try Generator.run(options) { _ in }
+
+        #expect(summary.period == "2020-Q4")
+        #expect(summary.files == [
+            "assessment.html", "assessment.md", "data/street-crime-by-area.csv", "data/street-crime-by-month.csv",
+            "data/street-crime-comparators.csv", "findings.json", "manifest.json",
+        ])
+        let rows = try Repository.csvRows(summary.folder + "/data/street-crime-by-area.csv")
+        func row(_ code: String, _ type: String) -> [String]? { rows.first { $0[0] == code && $0[2] == type } }
+        // Force: 12 months x (3 violent + 1 burglary + 1 public order) + 1 Welsh robbery = 61 crimes,
+        // over 6,000 people: 10.1667 per 1,000. The broken row is rejected, not counted.
+        #expect(row("E23000099", "All crime")?[3] == "61")
+        #expect(row("E23000099", "All crime")?[5] == "10.1667")
+        // North: 24 violent crimes over 2,000 people = 12 per 1,000; Byar's limits.
+        #expect(row("E06000001", "Violence and sexual offences")?[3...5] == ["24", "2000", "12.0000"])
+        // South: 12 over 4,000 = 3 per 1,000.
+        #expect(row("E06000002", "Violence and sexual offences")?[3...5] == ["12", "4000", "3.0000"])
+        #expect(row("area-1", "Violence and sexual offences")?[3...5] == ["36", "6000", "6.0000"])
+
+        let markdown = try String(contentsOfFile: summary.folder + "/assessment.md", encoding: .utf8)
+        expectSnapshot(markdown, named: "small-fixture.md")
+        let areas = try String(contentsOfFile: summary.folder + "/data/street-crime-by-area.csv", encoding: .utf8)
+        expectSnapshot(areas, named: "small-fixture-street-crime-by-area.csv")
+        let manifest = try String(contentsOfFile: summary.folder + "/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"rejected\": {\n        \"bad Month\": 1\n      }"))
+        #expect(!manifest.contains(folder.path), "the manifest holds a machine path")
+    }
+
+    @Test("a period without twelve months of data is a clear error")
+    func missingMonths() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = GenerateOptions(configurationFile: configuration, period: "2021-Q1",
+                                      output: folder.appendingPathComponent("Output").path, templates: Repository.templates)
+        #expect {
+            try Generator.run(options) { _ in }
+        } throws: { error in
+            (error as? AssessmentError)?.description == """
+                police-uk: error: the assessment of 2021-Q1 needs police.uk data for every month from 2020-04 to 2021-03; missing: 2021-01, 2021-02, 2021-03
+                (in step 'analyse')
+                """
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the LoadersTests target builds") func builds() {}
