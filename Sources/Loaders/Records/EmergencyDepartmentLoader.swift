@@ -87,8 +87,8 @@ public enum EmergencyDepartmentLoader {
             let site = try row.requiredText(columns[2], expected: "the ODS code of the site")
             let arrival = try row.dateTime(columns[3], required: true)!
             let assault = try row.dateTime(columns[4], required: false)
-            let method = try row.code(columns[5], blank: AssaultMethod.unknown, expected: methods)
-            let locationType = try row.code(columns[6], blank: AssaultLocationType.unknown, expected: locationTypes)
+            let method = try row.code(columns[5], blank: AssaultMethod.unknown, what: "an assault method", expected: methods)
+            let locationType = try row.code(columns[6], blank: AssaultLocationType.unknown, what: "a location type", expected: locationTypes)
             let age = try row.age(columns[7])
             let sex = try row.sex(columns[8])
             let alcohol = try row.flag(columns[9])

@@ -50,8 +50,7 @@ public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
 /// zeros of the number are dropped (`05D` is `5D`).
 ///
 /// Codes no longer used for new crimes but still met in older extracts are kept, marked
-/// "(former code)", in the group their successors sit in (5A, 8F, 8G, 8H, 8J, 105A's
-/// predecessor 105).
+/// "(former code)", in the group their successors sit in: 5A, 8F, 8G, 8H, 8J and 105.
 ///
 /// Codes this table is less sure of (checked against memory of the counting rules, not
 /// a current copy): 4/11 and 4/12 (serious injury by driving), 8U (controlling or coercive

@@ -83,10 +83,10 @@ public enum MajorTraumaLoader {
             let arrival = try row.dateTime(columns[2], required: true)!
             let age = try row.age(columns[3])
             let sex = try row.sex(columns[4])
-            let intent = try row.code(columns[5], blank: InjuryIntent.unknown, expected: "assault, self_harm, accident, unknown or blank")
-            let mechanism = try row.code(columns[6], blank: InjuryMechanism.unknown, expected: "stab, blow, shooting, fall, vehicle, other, unknown or blank")
+            let intent = try row.code(columns[5], blank: InjuryIntent.unknown, what: "an intent", expected: "assault, self_harm, accident, unknown or blank")
+            let mechanism = try row.code(columns[6], blank: InjuryMechanism.unknown, what: "a mechanism", expected: "stab, blow, shooting, fall, vehicle, other, unknown or blank")
             let iss = try row.integer(columns[7], in: 1...75, required: true, what: "an Injury Severity Score")!
-            let outcome = try row.code(columns[8], blank: ThirtyDayOutcome.unknown, expected: "alive, dead, unknown or blank")
+            let outcome = try row.code(columns[8], blank: ThirtyDayOutcome.unknown, what: "an outcome", expected: "alive, dead, unknown or blank")
             let site = try row.requiredText(columns[9], expected: "the code of the receiving site")
             let lsoa = try row.lsoa(columns[10])
             if let incident, arrival.isBefore(incident) {

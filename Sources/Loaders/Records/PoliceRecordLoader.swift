@@ -95,7 +95,7 @@ public enum PoliceRecordLoader {
             let lsoa = try row.lsoa(columns[4])
             let domestic = try row.flag(columns[5])
             let alcohol = try row.flag(columns[6])
-            let weapon = try row.code(columns[7], blank: PoliceWeapon.unknown, expected: "none, knife, firearm, other or blank")
+            let weapon = try row.code(columns[7], blank: PoliceWeapon.unknown, what: "a weapon", expected: "none, knife, firearm, other or blank")
             let victimAge = try row.age(columns[8])
             let victimSex = try row.sex(columns[9])
             let suspectAge = try row.age(columns[10])

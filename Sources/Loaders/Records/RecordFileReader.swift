@@ -243,16 +243,14 @@ struct RecordRow {
         try integer(column, in: 0...120, required: false, what: "an age")
     }
 
-    /// A coded value; `blank` when the field is blank (nil `blank` makes it required).
-    func code<Value: RecordCode>(_ column: Int, blank: Value?, expected: String) throws(RowProblem) -> Value {
-        let reason = badReason(column)
+    /// A coded value, `what` it is named in messages; a blank field is `blank`.
+    func code<Value: RecordCode>(_ column: Int, blank: Value, what: String, expected: String) throws(RowProblem) -> Value {
         let value: Value?? = try trimmed(column) { bytes in
             if bytes.isEmpty { return .some(nil) }
             return Value.match(bytes).map { .some($0) }
         }
-        guard let value else { throw invalid(column, "is not one of \(expected)", reason: reason) }
-        guard let found = value ?? blank else { throw problem(column, "is blank (expected one of \(expected))", reason: reason) }
-        return found
+        guard let value else { throw invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column)) }
+        return value ?? blank
     }
 
     /// `Y`, `N`, or blank (nil).
