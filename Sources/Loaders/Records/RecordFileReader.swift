@@ -166,10 +166,6 @@ struct RecordRow {
         return try outcome.get()
     }
 
-    func isBlank(_ column: Int) -> Bool {
-        (try? trimmed(column) { $0.isEmpty }) ?? true
-    }
-
     /// A required text field, trimmed.
     func requiredText(_ column: Int, expected: String) throws(RowProblem) -> String {
         let text = trimmingSpaces(raw(column))
