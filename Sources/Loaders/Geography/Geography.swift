@@ -6,6 +6,14 @@ public struct LSOA: Sendable, Equatable {
     public let districtName: String
     /// Rank in the English Index of Multiple Deprivation (1 = most deprived).
     public let deprivationRank: Int?
+
+    public init(code: AreaCode, name: String, districtCode: String, districtName: String, deprivationRank: Int?) {
+        self.code = code
+        self.name = name
+        self.districtCode = districtCode
+        self.districtName = districtName
+        self.deprivationRank = deprivationRank
+    }
 }
 
 /// A local authority district, with its community safety partnership and police force area.
@@ -16,6 +24,15 @@ public struct District: Sendable, Equatable {
     public let partnershipName: String
     public let forceCode: String
     public let forceName: String
+
+    public init(code: String, name: String, partnershipCode: String, partnershipName: String, forceCode: String, forceName: String) {
+        self.code = code
+        self.name = name
+        self.partnershipCode = partnershipCode
+        self.partnershipName = partnershipName
+        self.forceCode = forceCode
+        self.forceName = forceName
+    }
 }
 
 /// The geography lookups joined: LSOA to district to partnership to force.

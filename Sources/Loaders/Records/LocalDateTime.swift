@@ -1,0 +1,205 @@
+/// A local (wall-clock) date, with a time of day when the source knows it.
+///
+/// Records give ISO 8601 local times without a zone: `2019-07-13T23:40` (seconds, as in
+/// `2019-07-13T23:40:00`, are accepted and dropped), or a date alone, `2019-07-13`, when
+/// the time is unknown. Only real calendar dates are accepted (leap years included:
+/// `2020-02-29` is a date, `2019-02-29` is not). Parsing works on bytes, without
+/// Foundation, and without making a string.
+///
+/// Ordering: by date, then by time; on a given day a value without a time sorts before
+/// every value with one.
+public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    /// 1 to 12.
+    public let monthOfYear: Int
+    /// 1 to 31.
+    public let day: Int
+    /// Minutes since midnight, or -1 when the time is unknown.
+    private let minuteOfDay: Int16
+
+    /// A date and time; nil unless it is a real calendar date and a time from 00:00 to 23:59.
+    /// Pass no hour and minute for a date alone.
+    public init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil) {
+        guard (1...12).contains(month), day >= 1, day <= LocalDateTime.daysIn(month: month, year: year) else { return nil }
+        switch (hour, minute) {
+        case (nil, nil):
+            minuteOfDay = -1
+        case let (hour?, minute?):
+            guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+            minuteOfDay = Int16(hour * 60 + minute)
+        default:
+            return nil
+        }
+        self.year = year
+        self.monthOfYear = month
+        self.day = day
+    }
+
+    /// The calendar month, for monthly tallies.
+    public var month: YearMonth { YearMonth(year: year, month: monthOfYear) }
+
+    /// 0 to 23, or nil when the time is unknown.
+    public var hour: Int? { minuteOfDay < 0 ? nil : Int(minuteOfDay) / 60 }
+
+    /// 0 to 59, or nil when the time is unknown.
+    public var minute: Int? { minuteOfDay < 0 ? nil : Int(minuteOfDay) % 60 }
+
+    /// Whether the source gave a time of day.
+    public var hasTime: Bool { minuteOfDay >= 0 }
+
+    /// The date alone (the time dropped).
+    public var date: LocalDateTime {
+        LocalDateTime(year: year, monthOfYear: monthOfYear, day: day, minuteOfDay: -1)
+    }
+
+    /// Days since 1970-01-01 (negative before it), in the proleptic Gregorian calendar.
+    public var daysSinceEpoch: Int { LocalDateTime.daysFromCivil(year: year, month: monthOfYear, day: day) }
+
+    /// The day of the week: 1 = Monday to 7 = Sunday (ISO 8601).
+    public var weekday: Int {
+        // 1970-01-01 was a Thursday (4).
+        let days = daysSinceEpoch
+        let offset = (days + 3) % 7
+        return (offset < 0 ? offset + 7 : offset) + 1
+    }
+
+    /// The date `days` days later (or earlier, when negative), without a time.
+    public func adding(days: Int) -> LocalDateTime {
+        let civil = LocalDateTime.civilFromDays(daysSinceEpoch + days)
+        return LocalDateTime(year: civil.year, monthOfYear: civil.month, day: civil.day, minuteOfDay: -1)
+    }
+
+    /// Whether `self` is earlier than `other`, comparing times only when both have one.
+    ///
+    /// `2019-07-13` is not before `2019-07-13T10:00`, nor after it: a date alone is
+    /// compared with the other value's date.
+    public func isBefore(_ other: LocalDateTime) -> Bool {
+        if hasTime && other.hasTime { return self < other }
+        return date < other.date
+    }
+
+    public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
+        (lhs.year, lhs.monthOfYear, lhs.day, lhs.minuteOfDay) < (rhs.year, rhs.monthOfYear, rhs.day, rhs.minuteOfDay)
+    }
+
+    /// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when the time is known.
+    public var description: String {
+        var text = LocalDateTime.pad(year, 4) + "-" + LocalDateTime.pad(monthOfYear, 2) + "-" + LocalDateTime.pad(day, 2)
+        if let hour, let minute { text += "T" + LocalDateTime.pad(hour, 2) + ":" + LocalDateTime.pad(minute, 2) }
+        return text
+    }
+
+    // MARK: Parsing
+
+    /// Parses a date, `YYYY-MM-DD`, exactly.
+    public static func parseDate(_ bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
+        if case .value(let value) = scanDate(bytes) { return value }
+        return nil
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM`, `YYYY-MM-DDTHH:MM:SS`, or a date alone (time unknown).
+    public static func parseDateTime(_ bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
+        if case .value(let value) = scanDateTime(bytes) { return value }
+        return nil
+    }
+
+    public static func parseDate(_ text: String) -> LocalDateTime? {
+        var copy = text
+        return copy.withUTF8 { parseDate(UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func parseDateTime(_ text: String) -> LocalDateTime? {
+        var copy = text
+        return copy.withUTF8 { parseDateTime(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// What a scan found: a value, text of the wrong shape, or a well-formed date that is
+    /// not on the calendar (with a reason a person can act on).
+    enum Scan {
+        case value(LocalDateTime)
+        case malformed
+        case notOnCalendar(String)
+    }
+
+    static func scanDate(_ bytes: UnsafeRawBufferPointer) -> Scan {
+        guard bytes.count == 10, bytes[4] == ASCII.hyphen, bytes[7] == ASCII.hyphen,
+              let year = Digits.value(bytes, 0, 4), let month = Digits.value(bytes, 5, 2),
+              let day = Digits.value(bytes, 8, 2) else { return .malformed }
+        guard (1...12).contains(month), day >= 1, day <= 31 else { return .malformed }
+        let length = daysIn(month: month, year: year)
+        guard day <= length else {
+            return .notOnCalendar("\(monthNames[month - 1]) \(year) has \(length) days")
+        }
+        return .value(LocalDateTime(year: year, monthOfYear: month, day: day, minuteOfDay: -1))
+    }
+
+    static func scanDateTime(_ bytes: UnsafeRawBufferPointer) -> Scan {
+        if bytes.count == 10 { return scanDate(bytes) }
+        guard bytes.count == 16 || bytes.count == 19, bytes[10] == UInt8(ascii: "T"),
+              bytes[13] == UInt8(ascii: ":"),
+              let hour = Digits.value(bytes, 11, 2), let minute = Digits.value(bytes, 14, 2),
+              hour <= 23, minute <= 59 else { return .malformed }
+        if bytes.count == 19 {
+            guard bytes[16] == UInt8(ascii: ":"), let second = Digits.value(bytes, 17, 2), second <= 59 else { return .malformed }
+        }
+        switch scanDate(UnsafeRawBufferPointer(rebasing: bytes[0..<10])) {
+        case .value(let date):
+            return .value(LocalDateTime(year: date.year, monthOfYear: date.monthOfYear, day: date.day, minuteOfDay: Int16(hour * 60 + minute)))
+        case let other:
+            return other
+        }
+    }
+
+    // MARK: Calendar arithmetic
+
+    private init(year: Int, monthOfYear: Int, day: Int, minuteOfDay: Int16) {
+        self.year = year
+        self.monthOfYear = monthOfYear
+        self.day = day
+        self.minuteOfDay = minuteOfDay
+    }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The proleptic Gregorian date `days` days after 1970-01-01 (H. Hinnant's civil_from_days).
+    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                     "August", "September", "October", "November", "December"]
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,82 @@
+import Loaders
+import Testing
+
+@Suite("Local date-times")
+struct LocalDateTimeTests {
+    @Test("accepts a date-time, seconds, or a date alone")
+    func parses() {
+        #expect(LocalDateTime.parseDateTime("2019-07-13T23:40") == LocalDateTime(year: 2019, month: 7, day: 13, hour: 23, minute: 40))
+        #expect(LocalDateTime.parseDateTime("2019-07-13T23:40:59") == LocalDateTime(year: 2019, month: 7, day: 13, hour: 23, minute: 40))
+        #expect(LocalDateTime.parseDateTime("2019-07-13") == LocalDateTime(year: 2019, month: 7, day: 13))
+        #expect(LocalDateTime.parseDateTime("2019-07-13T00:00")?.hour == 0)
+        #expect(LocalDateTime.parseDate("2019-07-13")?.hasTime == false)
+    }
+
+    @Test("rejects text of the wrong shape or out of range", arguments: [
+        "2019-7-13T23:40", "2019-07-13 23:40", "2019-07-13T24:00", "2019-07-13T23:60", "2019-07-13T23:40:60",
+        "2019-07-13T23:4", "2019-07-13T23", "2019-07-13T", "2019-13-01", "2019-00-10", "2019-01-00", "2019-01-32",
+        "19-07-13", "2019/07/13", "", "2019-07-13T23:40Z", "2019-07-13T23:40+01:00", "２019-07-13",
+    ])
+    func rejects(_ text: String) {
+        #expect(LocalDateTime.parseDateTime(text) == nil)
+    }
+
+    @Test("knows leap years")
+    func leapYears() {
+        #expect(LocalDateTime.parseDate("2020-02-29") != nil)
+        #expect(LocalDateTime.parseDate("2000-02-29") != nil)
+        #expect(LocalDateTime.parseDate("2019-02-29") == nil)
+        #expect(LocalDateTime.parseDate("1900-02-29") == nil)
+        #expect(LocalDateTime.parseDate("2100-02-29") == nil)
+        #expect(LocalDateTime.parseDate("2019-04-31") == nil)
+        #expect(LocalDateTime.parseDate("2019-12-31") != nil)
+        #expect(LocalDateTime(year: 2019, month: 2, day: 29) == nil)
+        #expect(LocalDateTime(year: 2019, month: 2, day: 1, hour: 12, minute: nil) == nil)
+    }
+
+    @Test("gives the weekday, Monday = 1")
+    func weekdays() {
+        #expect(LocalDateTime.parseDate("1970-01-01")?.weekday == 4)
+        #expect(LocalDateTime.parseDate("2019-07-13")?.weekday == 6)
+        #expect(LocalDateTime.parseDate("2019-07-14")?.weekday == 7)
+        #expect(LocalDateTime.parseDate("2019-07-15")?.weekday == 1)
+        #expect(LocalDateTime.parseDate("2000-01-01")?.weekday == 6)
+        #expect(LocalDateTime.parseDate("2024-02-29")?.weekday == 4)
+        #expect(LocalDateTime.parseDate("1969-12-31")?.weekday == 3)
+    }
+
+    @Test("counts days across the plausible range without gaps")
+    func dayArithmetic() throws {
+        var date = try #require(LocalDateTime.parseDate("1990-01-01"))
+        #expect(date.daysSinceEpoch == 7305)
+        var weekday = date.weekday
+        let last = try #require(LocalDateTime.parseDate("2100-12-31"))
+        var count = 0
+        while date < last {
+            let next = date.adding(days: 1)
+            #expect(next.daysSinceEpoch == date.daysSinceEpoch + 1)
+            #expect(next.weekday == weekday % 7 + 1)
+            #expect(LocalDateTime.parseDate(next.description) == next)
+            weekday = next.weekday
+            date = next
+            count += 1
+        }
+        #expect(count == 40541)
+    }
+
+    @Test("orders and compares, a date alone against another date's day")
+    func ordering() throws {
+        let date = try #require(LocalDateTime.parseDateTime("2019-07-13"))
+        let evening = try #require(LocalDateTime.parseDateTime("2019-07-13T23:40"))
+        let morning = try #require(LocalDateTime.parseDateTime("2019-07-13T08:00"))
+        #expect(date < morning)
+        #expect(morning < evening)
+        #expect(!date.isBefore(evening))
+        #expect(!evening.isBefore(date))
+        #expect(morning.isBefore(evening))
+        #expect(evening.date == date)
+        #expect(evening.month == YearMonth(year: 2019, month: 7))
+        #expect(evening.description == "2019-07-13T23:40")
+        #expect(date.description == "2019-07-13")
+    }
+}
