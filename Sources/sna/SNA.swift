@@ -15,7 +15,7 @@ struct SNA: ParsableCommand {
             0 on success, 1 on bad input or failure, 64 on a usage error.
             """,
         version: Generator.version,
-        subcommands: [Generate.self],
+        subcommands: [Generate.self, Check.self],
         defaultSubcommand: nil
     )
 }
@@ -68,6 +68,31 @@ struct Generate: ParsableCommand {
             let summary = try Generator.run(options) { Terminal.error($0) }
             Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/")
         } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate every input and print what became of its rows: read, loaded, excluded, rejected.",
+        discussion: "Exit status 1 when an input is unusable, or with --strict when any row is invalid."
+    )
+
+    @Option(name: .long, help: "The assessment's configuration file.")
+    var config = "Inputs/assessment.yml"
+
+    @Flag(name: .long, help: "Fail (exit 1) on the first invalid row.")
+    var strict = false
+
+    func run() throws {
+        do {
+            let report = try Checker.run(CheckOptions(configurationFile: config, strict: strict)) { Terminal.error($0) }
+            print(report.table)
+            for problem in report.problems { Terminal.error(problem) }
+            if report.failed { throw ExitCode(1) }
+        } catch let error as AssessmentError {
             Terminal.error(error.description)
             throw ExitCode(1)
         }

@@ -22,6 +22,10 @@ public struct Configuration: Sendable {
         public var lsoaLookup: InputPath
         public var areaLookup: InputPath
         public var comparators: InputPath?
+        /// The record-level inputs that are synthetic demonstration data (`data.synthetic`),
+        /// by key: `police_records`, `emergency_department`, `major_trauma`. The report says
+        /// so wherever their figures appear, and only these may `sna synthesize` write.
+        public var synthetic: [String]
     }
 
     /// A configured grouping of districts, reported beside districts and the force.

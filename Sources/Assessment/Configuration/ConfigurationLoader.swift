@@ -5,7 +5,8 @@ import Yams
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis"]
     static let dataKeys = ["police_street", "police_records", "emergency_department", "major_trauma", "population",
-                           "lsoa_lookup", "area_lookup", "comparators"]
+                           "lsoa_lookup", "area_lookup", "comparators", "synthetic"]
+    static let recordKeys = ["police_records", "emergency_department", "major_trauma"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
     public static func load(file: String) throws(ConfigurationError) -> Configuration {
@@ -104,7 +105,8 @@ struct NodeReader {
             population: try path(data, "population", required: true) ?? unreachablePath,
             lsoaLookup: try path(data, "lsoa_lookup", required: true) ?? unreachablePath,
             areaLookup: try path(data, "area_lookup", required: true) ?? unreachablePath,
-            comparators: try path(data, "comparators", required: false)
+            comparators: try path(data, "comparators", required: false),
+            synthetic: try syntheticKeys(data["synthetic"]?.value)
         )
 
         var codes = ["1/1", "1/2", "2", "5D"]
@@ -153,6 +155,16 @@ struct NodeReader {
             file: file,
             folder: folder
         )
+    }
+
+    func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [String] {
+        guard let node else { return [] }
+        let keys = try strings(node, "data.synthetic")
+        for (index, key) in keys.enumerated() where !ConfigurationLoader.recordKeys.contains(key) {
+            let item = node.sequence.map { Array($0)[index] }
+            throw error(item ?? node, "data.synthetic: '\(key)' is not a record-level input (expected: \(ConfigurationLoader.recordKeys.joined(separator: ", ")))")
+        }
+        return keys
     }
 
     func synthesisText(_ node: Node?) throws(ConfigurationError) -> String? {

@@ -15,6 +15,15 @@ public struct Manifest: Sendable {
         public var path: String
         public var files: [File]
         public var account: InputAccount?
+        public var synthetic: Bool
+
+        public init(name: String, path: String, files: [File], account: InputAccount?, synthetic: Bool = false) {
+            self.name = name
+            self.path = path
+            self.files = files
+            self.account = account
+            self.synthetic = synthetic
+        }
     }
 
     public var version: String
@@ -43,6 +52,7 @@ public struct Manifest: Sendable {
 
     static func inputJSON(_ input: Input) -> JSONValue {
         var members: [(String, JSONValue)] = [("name", .string(input.name)), ("path", .string(input.path))]
+        if input.synthetic { members.append(("synthetic", .bool(true))) }
         if let account = input.account {
             members += [
                 ("read", .int(account.read)),

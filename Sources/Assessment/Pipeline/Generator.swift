@@ -58,54 +58,15 @@ public enum Generator {
             throw AssessmentError("--as-of '\(asOf)' is not a date (expected YYYY-MM-DD)")
         }
 
-        var pipeline = Pipeline(total: 7, folder: configuration.folder, log: log)
-        let (geography, forceName) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
-        let population = try pipeline.step("load the population estimates") { try ReferenceData.loadPopulation(configuration, geography: geography) }
-        let comparators = try pipeline.step("load the national comparators") { () throws -> [ComparatorTable] in
-            guard let folder = configuration.data.comparators else { return [] }
-            return try ComparatorLoader.load(folder: folder.path, displayFolder: folder.display)
-        }
-        let street = try pipeline.step("read the police.uk street files") {
-            try StreetCrimeReader.read(folder: configuration.data.policeStreet, geography: geography,
-                                       strict: options.strict, parallel: options.parallel)
-        }
-        let findings = try pipeline.step("analyse") { () throws -> StreetCrimeFindings in
-            let months = street.tally.months
-            let quarter: Quarter
-            if let requested {
-                quarter = requested
-            } else {
-                guard let latest = AssessmentPeriod.latestCompleteQuarter(in: months) else {
-                    throw AssessmentError("the police.uk data hold no complete quarter (months: \(months.map(\.description).joined(separator: ", ")))")
-                }
-                quarter = latest
-            }
-            let period = AssessmentPeriod(quarter: quarter)
-            let present = Set(months)
-            let missing = stride(from: period.year.lowerBound.index, through: period.year.upperBound.index, by: 1)
-                .map(YearMonth.init(index:)).filter { !present.contains($0) }
-            guard missing.isEmpty else {
-                throw AssessmentError(["\(configuration.data.policeStreet.display): error: the assessment of \(quarter) needs police.uk data for every month from \(period.year.lowerBound) to \(period.year.upperBound); missing: \(missing.map(\.description).joined(separator: ", "))"])
-            }
-            var areas: [StreetCrimeAnalysis.AreaGroup] = []
-            for (index, area) in configuration.areas.enumerated() {
-                areas.append(.init(code: "area-\(index + 1)", name: area.name, districtCodes: area.districts))
-            }
-            var populationByCode: [String: Int] = [:]
-            for (code, counts) in population.persons { populationByCode[code] = counts.allAges }
-            return StreetCrimeAnalysis.analyse(.init(
-                tally: street.tally, geography: geography, population: populationByCode,
-                forceCode: configuration.forceCode, forceName: forceName, areas: areas,
-                period: period, comparators: comparators))
-        }
+        var pipeline = Pipeline(total: 8, folder: configuration.folder, log: log)
+        let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
+        let findings = try pipeline.step("analyse") { try analyse(inputs, requested: requested) }
 
         let files = try pipeline.step("render the report") { () throws -> [(path: String, contents: String)] in
             let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
             let model = ReportModel(
-                title: configuration.title, areaName: configuration.areaName, forceName: forceName, street: findings,
-                sources: [ReportModel.Source(name: "police.uk street-level crime", path: configuration.data.policeStreet.display,
-                                             files: street.files.count, account: street.account, isSynthetic: false, isPublic: true)],
-                duplicateCrimeIDs: street.duplicateCrimeIDs, populationYear: population.year,
+                title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
+                sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
                 seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
                 version: version)
             var context = ReportContext.make(model)
@@ -118,8 +79,7 @@ public enum Generator {
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
             for table in ReportTables.make(model) { output.append(("data/\(table.name).csv", table.text)) }
             output.append(("findings.json", FindingsJSON.make(model).text))
-            let manifest = try makeManifest(configuration: configuration, options: options, period: findings.period.quarter,
-                                            street: street, templates: templates)
+            let manifest = try makeManifest(inputs, options: options, period: findings.period.quarter, templates: templates)
             output.append(("manifest.json", manifest.json.text))
             return output
         }
@@ -129,6 +89,42 @@ public enum Generator {
         return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: files.map(\.path).sorted())
     }
 
+    /// The period to assess: the one asked for, or the latest complete quarter; its twelve
+    /// months must all be in the police.uk data.
+    static func period(_ inputs: LoadedInputs, requested: Quarter?) throws -> AssessmentPeriod {
+        let months = inputs.street.tally.months
+        let quarter: Quarter
+        if let requested {
+            quarter = requested
+        } else {
+            guard let latest = AssessmentPeriod.latestCompleteQuarter(in: months) else {
+                throw AssessmentError("the police.uk data hold no complete quarter (months: \(months.map(\.description).joined(separator: ", ")))")
+            }
+            quarter = latest
+        }
+        let period = AssessmentPeriod(quarter: quarter)
+        let present = Set(months)
+        let missing = stride(from: period.year.lowerBound.index, through: period.year.upperBound.index, by: 1)
+            .map(YearMonth.init(index:)).filter { !present.contains($0) }
+        guard missing.isEmpty else {
+            throw AssessmentError(["\(inputs.configuration.data.policeStreet.display): error: the assessment of \(quarter) needs police.uk data for every month from \(period.year.lowerBound) to \(period.year.upperBound); missing: \(missing.map(\.description).joined(separator: ", "))"])
+        }
+        return period
+    }
+
+    static func analyse(_ inputs: LoadedInputs, requested: Quarter?) throws -> StreetCrimeFindings {
+        let configuration = inputs.configuration
+        let areas = configuration.areas.enumerated().map { index, area in
+            StreetCrimeAnalysis.AreaGroup(code: "area-\(index + 1)", name: area.name, districtCodes: area.districts)
+        }
+        var populationByCode: [String: Int] = [:]
+        for (code, counts) in inputs.population.persons { populationByCode[code] = counts.allAges }
+        return StreetCrimeAnalysis.analyse(.init(
+            tally: inputs.street.tally, geography: inputs.geography, population: populationByCode,
+            forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areas,
+            period: try period(inputs, requested: requested), comparators: inputs.comparators))
+    }
+
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -136,36 +132,8 @@ public enum Generator {
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
-    static func makeManifest(configuration: Configuration, options: GenerateOptions, period: Quarter,
-                             street: StreetCrimeReader.Result, templates: TemplateSet) throws -> Manifest {
-        func fingerprint(_ input: Configuration.InputPath) throws -> [Manifest.File] {
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder)
-            let relatives = isFolder.boolValue ? try Folder.files(under: input.path, displayPath: input.display) : [""]
-            return try relatives.map { relative in
-                let path = relative.isEmpty ? input.path : input.path + "/" + relative
-                let display = relative.isEmpty ? input.display : input.display + "/" + relative
-                let file = try MappedFile(path: path, displayPath: display)
-                return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
-            }
-        }
-        let data = configuration.data
-        var inputs: [Manifest.Input] = [
-            Manifest.Input(name: "police_street", path: data.policeStreet.display,
-                           files: street.files.map { Manifest.File(path: $0.relativePath, size: $0.size, sha256: $0.sha256) },
-                           account: street.account),
-        ]
-        let references: [(String, Configuration.InputPath?)] = [
-            ("population", data.population), ("lsoa_lookup", data.lsoaLookup), ("area_lookup", data.areaLookup),
-            ("comparators", data.comparators),
-        ]
-        for (name, input) in references {
-            guard let input else { continue }
-            inputs.append(Manifest.Input(name: name, path: input.display, files: try fingerprint(input), account: nil))
-        }
-        let configurationFile = (configuration.file as NSString).lastPathComponent
-        inputs.insert(Manifest.Input(name: "configuration", path: configurationFile,
-                                     files: try fingerprint(.init(path: configuration.file, display: configurationFile)), account: nil), at: 0)
+    static func makeManifest(_ inputs: LoadedInputs, options: GenerateOptions, period: Quarter, templates: TemplateSet) throws -> Manifest {
+        let configuration = inputs.configuration
         let templateFiles = try (templates.templateFiles + [HTMLDocument.stylesheetFile]).map { name in
             let file = try MappedFile(path: templates.directory.path + "/" + name, displayPath: name)
             return Manifest.File(path: name, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
@@ -181,7 +149,7 @@ public enum Generator {
                 ("minimum_count", .int(configuration.minimumCount)),
                 ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
             ],
-            inputs: inputs,
+            inputs: try inputs.manifestInputs(),
             templates: templateFiles
         )
     }

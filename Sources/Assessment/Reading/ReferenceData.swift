@@ -1,14 +1,7 @@
 import Loaders
 
-/// The reference tables an assessment stands on: geography, population, comparators.
-struct ReferenceData: Sendable {
-    var geography: Geography
-    var population: Population
-    var comparators: [ComparatorTable]
-    var forceName: String
-    /// Each reference file: relative path, size, SHA-256, rows.
-    var files: [Manifest.File]
-
+/// Loads and cross-checks the reference tables an assessment stands on.
+enum ReferenceData {
     static func loadGeography(_ configuration: Configuration) throws -> (Geography, String) {
         let data = configuration.data
         let lsoas = try GeographyLoader.loadLSOAs(path: data.lsoaLookup.path, displayPath: data.lsoaLookup.display)

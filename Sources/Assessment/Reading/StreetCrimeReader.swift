@@ -26,12 +26,12 @@ struct StreetCrimeReader {
 
     static func read(folder: Configuration.InputPath, geography: Geography, strict: Bool, parallel: Bool = true) throws -> Result {
         let files = try StreetCrimeLoader.files(inFolder: folder.path, displayFolder: folder.display)
-        let slots = ResultSlots(count: files.count)
+        let slots = files.map { _ in Slot<FileResult>() }
         let work: @Sendable (Int) -> Void = { index in
             let relative = files[index]
             let path = folder.path + "/" + relative
             let display = folder.display + "/" + relative
-            do {
+            slots[index].fill {
                 let file = try MappedFile(path: path, displayPath: display)
                 let digest = SHA256.hex(file.bytes)
                 var tally = StreetCrimeTally()
@@ -39,10 +39,8 @@ struct StreetCrimeReader {
                 let account = try StreetCrimeLoader.load(file: file, geography: geography, crimeIDs: &ids) {
                     tally.add($0, geography: geography)
                 }
-                slots.set(index, .success(FileResult(relativePath: display, size: file.bytes.count, sha256: digest,
-                                                      account: account, tally: tally, crimeIDs: ids)))
-            } catch {
-                slots.set(index, .failure(error))
+                return FileResult(relativePath: display, size: file.bytes.count, sha256: digest,
+                                  account: account, tally: tally, crimeIDs: ids)
             }
         }
         if parallel {
@@ -53,20 +51,16 @@ struct StreetCrimeReader {
 
         var result = Result(account: InputAccount(path: folder.display), files: [], duplicateCrimeIDs: 0)
         var ids: [UInt64] = []
-        for outcome in slots.values {
-            switch outcome {
-            case .failure(let error)?: throw error
-            case nil: throw AssessmentError("a police.uk file was not read")
-            case .success(let file)?:
-                if strict, let problem = file.account.problems.first { throw problem }
-                result.tally.merge(file.tally)
-                result.account.merge(file.account)
-                ids += file.crimeIDs
-                var slim = file
-                slim.tally = StreetCrimeTally()
-                slim.crimeIDs = []
-                result.files.append(slim)
-            }
+        for slot in slots {
+            guard let file = try slot.value() else { throw AssessmentError("a police.uk file was not read") }
+            if strict, let problem = file.account.problems.first { throw problem }
+            result.tally.merge(file.tally)
+            result.account.merge(file.account)
+            ids += file.crimeIDs
+            var slim = file
+            slim.tally = StreetCrimeTally()
+            slim.crimeIDs = []
+            result.files.append(slim)
         }
         ids.sort()
         var duplicates = 0
@@ -77,25 +71,5 @@ struct StreetCrimeReader {
         }
         result.duplicateCrimeIDs = duplicates
         return result
-    }
-}
-
-/// One result slot per file, filled from several threads.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Swift.Result<StreetCrimeReader.FileResult, any Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Swift.Result<StreetCrimeReader.FileResult, any Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Swift.Result<StreetCrimeReader.FileResult, any Error>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

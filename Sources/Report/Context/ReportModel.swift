@@ -5,6 +5,8 @@ import Loaders
 public struct ReportModel: Sendable {
     /// One input file or folder, and what became of its rows.
     public struct Source: Sendable, Equatable {
+        /// The configuration key of the input (`police_street`, `police_records`, ...).
+        public var key: String
         public var name: String
         /// Relative to the configuration file.
         public var path: String
@@ -13,7 +15,8 @@ public struct ReportModel: Sendable {
         public var isSynthetic: Bool
         public var isPublic: Bool
 
-        public init(name: String, path: String, files: Int, account: InputAccount, isSynthetic: Bool, isPublic: Bool) {
+        public init(key: String, name: String, path: String, files: Int, account: InputAccount, isSynthetic: Bool, isPublic: Bool) {
+            self.key = key
             self.name = name
             self.path = path
             self.files = files

@@ -1,0 +1,46 @@
+import Loaders
+
+/// What one streaming pass over an emergency department's assault attendances keeps.
+///
+/// Counts are keyed by the month of the assault when it is known, else of arrival.
+public struct EmergencyDepartmentTally: Sendable, Equatable {
+    public struct AttendanceKey: Hashable, Sendable {
+        public var month: YearMonth
+        /// Index into `Geography.districts`, or -1 when the record has no LSOA.
+        public var district: Int32
+        public var method: AssaultMethod
+        public var location: AssaultLocationType
+        public var alcoholInvolved: Bool?
+        public var sex: RecordedSex
+    }
+
+    public struct TimeKey: Hashable, Sendable {
+        public var month: YearMonth
+        public var weekday: Int8
+        /// -1 when the assault time is unknown.
+        public var hour: Int8
+    }
+
+    public var attendances = Counts<AttendanceKey>()
+    public var byTime = Counts<TimeKey>()
+    public var linkageKeys: [YearMonth: [UInt64]] = [:]
+
+    public init() {}
+
+    public mutating func add(_ attendance: EmergencyDepartmentAttendance) {
+        let when = attendance.assaultAt ?? attendance.arrivalAt
+        let month = when.month
+        attendances.add(AttendanceKey(
+            month: month, district: Int32(attendance.placement.districtIndex ?? -1), method: attendance.method,
+            location: attendance.locationType, alcoholInvolved: attendance.alcoholInvolved, sex: attendance.sex))
+        let hour = attendance.assaultAt?.hour
+        byTime.add(TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)))
+        if let key = attendance.linkageKey { linkageKeys[month, default: []].append(key) }
+    }
+
+    public mutating func merge(_ other: EmergencyDepartmentTally) {
+        attendances.merge(other.attendances)
+        byTime.merge(other.byTime)
+        linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+    }
+}
