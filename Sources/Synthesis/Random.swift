@@ -90,9 +90,11 @@ public struct SeededGenerator: Sendable {
         var total = 0.0
         for weight in weights { total += weight }
         var target = uniform() * total
-        for (index, weight) in weights.enumerated() {
-            target -= weight
+        var index = 0
+        while index < weights.count {
+            target -= weights[index]
             if target < 0 { return index }
+            index += 1
         }
         // Rounding left a sliver past the last positive weight.
         return weights.lastIndex { $0 > 0 } ?? 0
