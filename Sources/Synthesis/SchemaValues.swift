@@ -9,6 +9,9 @@
 public enum SchemaValues {
     // MARK: Police records
 
+    /// One row per recorded crime, in order of when it was committed. `crime_reference`
+    /// is `CR/YYYY/nnnnnn` (year committed, then a sequence); `recorded_on` is 0 to 30
+    /// days after the committed date, so it may fall after the last month generated.
     public static let policeHeader = [
         "crime_reference", "offence_code", "committed_at", "recorded_on", "lsoa_code",
         "domestic_abuse", "alcohol_related", "weapon", "victim_age", "victim_sex",
@@ -25,6 +28,8 @@ public enum SchemaValues {
 
     // MARK: Emergency department (ISB 1594 information sharing to tackle violence, with ECDS)
 
+    /// One row per assault attendance, in order of arrival. The reporting period is the
+    /// calendar month of arrival; arrivals are kept within the months generated.
     public static let emergencyDepartmentHeader = [
         "REPORTING_PERIOD_START_DATE", "REPORTING_PERIOD_END_DATE", "SITE_CODE_OF_TREATMENT",
         "ARRIVAL_DATE_TIME_AT_AE", "ASSAULT_DATE_TIME", "ASSAULT_METHOD",
@@ -39,6 +44,7 @@ public enum SchemaValues {
 
     // MARK: Major trauma (trauma registry extract)
 
+    /// One row per patient, in order of arrival; `submission_id` is `MT` and 7 digits.
     public static let majorTraumaHeader = [
         "submission_id", "incident_at", "arrival_at", "age", "sex", "intent", "mechanism",
         "iss", "outcome_30_day", "receiving_site", "incident_lsoa", "linkage_key",

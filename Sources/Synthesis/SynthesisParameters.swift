@@ -75,11 +75,12 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
     /// Default 0.9.
     public var linkageKeyShare: Double
     /// Rate in the most deprived tenth of LSOAs (by national IMD rank) over the rate in
-    /// the least deprived tenth; tenths between are spaced geometrically. Default 2.0.
+    /// the least deprived tenth; tenths between are spaced geometrically. LSOAs without
+    /// a rank (Welsh LSOAs against the English index) get the middle weight. Default 2.0.
     public var deprivationGradient: Double
     /// Hotspots: each LSOA's weight is also multiplied by a lognormal factor with mean 1
-    /// and this sigma, so a few LSOAs carry much of the violence (with sigma 1 the
-    /// busiest 10% of LSOAs see about a third of it). Default 1.0.
+    /// and this sigma, so a few LSOAs carry much of the violence (with sigma 1, in
+    /// Devon and Cornwall, the busiest tenth of LSOAs see close to 40% of it). Default 1.0.
     public var concentrationSigma: Double
 
     public init() {
