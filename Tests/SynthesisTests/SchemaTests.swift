@@ -35,25 +35,25 @@ func policeValues() {
     var previousDay = Int.min
     var problems = Problems()
     for row in table.rows {
-        problems.check(row.count == table.header.count, "row.count == table.header.count", row)
+        problems.check(row.count == table.header.count, "field count differs from the header", row)
         guard row.count == table.header.count else { continue }
         problems.check(references.insert(row[0]).inserted, "crime reference \(row[0]) repeated", row)
-        problems.check(codes.contains(row[1]), "codes.contains(row[1])", row)
+        problems.check(codes.contains(row[1]), "unknown offence code", row)
         let committed = Stamp.dateTime(row[2])
         let recorded = Stamp.day(row[3])
         problems.check(committed != nil && recorded != nil && row[3].utf8.count == 10, "bad dates \(row[2]) \(row[3])", row)
         if let committed, let recorded {
-            problems.check(recorded >= committed.day && recorded <= committed.day + 30, "recorded >= committed.day && recorded <= committed.day + 30", row)
+            problems.check(recorded >= committed.day && recorded <= committed.day + 30, "recorded_on not 0-30 days after committed_at", row)
             problems.check(committed.day >= previousDay, "rows are in order of committed date", row)
             previousDay = committed.day
         }
-        problems.check(row[4].isEmpty || Fixture.districtOfLSOA[row[4]] != nil, "row[4].isEmpty || Fixture.districtOfLSOA[row[4]] != nil", row)
+        problems.check(row[4].isEmpty || Fixture.districtOfLSOA[row[4]] != nil, "unknown LSOA", row)
         problems.check(row[4].isEmpty || Fixture.districtOfLSOA[row[4]] != "E09000001", "no LSOA of another force", row)
-        problems.check(SchemaValues.policeFlags.contains(row[5]) && SchemaValues.policeFlags.contains(row[6]), "SchemaValues.policeFlags.contains(row[5]) && SchemaValues.policeFlags.contains(row[6])", row)
-        problems.check(SchemaValues.policeWeapons.contains(row[7]), "SchemaValues.policeWeapons.contains(row[7])", row)
-        problems.check(isAge(row[8]) && isAge(row[10]), "isAge(row[8]) && isAge(row[10])", row)
-        problems.check(SchemaValues.policeSexes.contains(row[9]) && SchemaValues.policeSexes.contains(row[11]), "SchemaValues.policeSexes.contains(row[9]) && SchemaValues.policeSexes.contains(row[11])", row)
-        problems.check(row[12].isEmpty || isLinkageKey(row[12]), "row[12].isEmpty || isLinkageKey(row[12])", row)
+        problems.check(SchemaValues.policeFlags.contains(row[5]) && SchemaValues.policeFlags.contains(row[6]), "flag not Y, N or empty", row)
+        problems.check(SchemaValues.policeWeapons.contains(row[7]), "weapon not in the list", row)
+        problems.check(isAge(row[8]) && isAge(row[10]), "age not 0-120 or empty", row)
+        problems.check(SchemaValues.policeSexes.contains(row[9]) && SchemaValues.policeSexes.contains(row[11]), "sex not M, F, U or empty", row)
+        problems.check(row[12].isEmpty || isLinkageKey(row[12]), "malformed linkage key", row)
     }
     #expect(problems.list.isEmpty, "\(problems.list.prefix(5))")
     #expect(table.rows.count == Fixture.large.truth.policeRecords)
@@ -65,32 +65,32 @@ func emergencyDepartmentValues() {
     let sites = Set(SyntheticSite.devonAndCornwall.map(\.site.code))
     var problems = Problems()
     for row in table.rows {
-        problems.check(row.count == table.header.count, "row.count == table.header.count", row)
+        problems.check(row.count == table.header.count, "field count differs from the header", row)
         guard row.count == table.header.count else { continue }
         let start = Stamp.day(row[0])
         let end = Stamp.day(row[1])
         let arrival = Stamp.dateTime(row[3])
         let assault = Stamp.dateTime(row[4])
-        problems.check(start != nil && end != nil && arrival?.minute != nil && assault != nil, "start != nil && end != nil && arrival?.minute != nil && assault != nil", row)
+        problems.check(start != nil && end != nil && arrival?.minute != nil && assault != nil, "bad dates", row)
         if let start, let end, let arrival, let assault {
-            problems.check(row[0].hasSuffix("-01") && row[0].prefix(7) == row[1].prefix(7) && row[3].prefix(7) == row[0].prefix(7), "row[0].hasSuffix(\"-01\") && row[0].prefix(7) == row[1].prefix(7) && row[3].prefix(7) == row[0].prefix(7)", row)
+            problems.check(row[0].hasSuffix("-01") && row[0].prefix(7) == row[1].prefix(7) && row[3].prefix(7) == row[0].prefix(7), "reporting period is not the month of arrival", row)
             let monthLength = (28...31).last { Stamp.day(String(row[0].prefix(8)) + String($0)) != nil }!
             problems.check(end == start + monthLength - 1, "the reporting period ends on the month's last day", row)
-            problems.check(arrival.day >= assault.day, "arrival.day >= assault.day", row)
+            problems.check(arrival.day >= assault.day, "arrival before the assault", row)
             if let assaultMinute = assault.minute, let arrivalMinute = arrival.minute {
-                problems.check(arrival.day * 1440 + arrivalMinute > assault.day * 1440 + assaultMinute, "arrival.day * 1440 + arrivalMinute > assault.day * 1440 + assaultMinute", row)
+                problems.check(arrival.day * 1440 + arrivalMinute >= assault.day * 1440 + assaultMinute, "arrival before the assault", row)
             }
         }
-        problems.check(sites.contains(row[2]), "sites.contains(row[2])", row)
-        problems.check(SchemaValues.assaultMethods.contains(row[5]), "SchemaValues.assaultMethods.contains(row[5])", row)
-        problems.check(row[6].isEmpty || row[5] == "other", "row[6].isEmpty || row[5] == \"other\"", row)
-        problems.check(SchemaValues.assaultLocationTypes.contains(row[7]), "SchemaValues.assaultLocationTypes.contains(row[7])", row)
-        problems.check(row[8].isEmpty || row[7] != "unknown", "row[8].isEmpty || row[7] != \"unknown\"", row)
-        problems.check(isAge(row[9]), "isAge(row[9])", row)
-        problems.check(SchemaValues.emergencyDepartmentSexes.contains(row[10]), "SchemaValues.emergencyDepartmentSexes.contains(row[10])", row)
-        problems.check(SchemaValues.emergencyDepartmentAlcohol.contains(row[11]), "SchemaValues.emergencyDepartmentAlcohol.contains(row[11])", row)
-        problems.check(row[12].isEmpty || Fixture.districtOfLSOA[row[12]] != nil, "row[12].isEmpty || Fixture.districtOfLSOA[row[12]] != nil", row)
-        problems.check(row[13].isEmpty || isLinkageKey(row[13]), "row[13].isEmpty || isLinkageKey(row[13])", row)
+        problems.check(sites.contains(row[2]), "unknown site code", row)
+        problems.check(SchemaValues.assaultMethods.contains(row[5]), "method not in the list", row)
+        problems.check(row[6].isEmpty || row[5] == "other", "other description without method other", row)
+        problems.check(SchemaValues.assaultLocationTypes.contains(row[7]), "location type not in the list", row)
+        problems.check(row[8].isEmpty || row[7] != "unknown", "location description with unknown type", row)
+        problems.check(isAge(row[9]), "age not 0-120 or empty", row)
+        problems.check(SchemaValues.emergencyDepartmentSexes.contains(row[10]), "sex not M, F or U", row)
+        problems.check(SchemaValues.emergencyDepartmentAlcohol.contains(row[11]), "alcohol not Y, N or empty", row)
+        problems.check(row[12].isEmpty || Fixture.districtOfLSOA[row[12]] != nil, "unknown LSOA", row)
+        problems.check(row[13].isEmpty || isLinkageKey(row[13]), "malformed linkage key", row)
     }
     #expect(problems.list.isEmpty, "\(problems.list.prefix(5))")
     #expect(table.sawQuotes, "free-text descriptions with commas and quotes are quoted")
@@ -107,22 +107,22 @@ func majorTraumaValues() {
     var ids = Set<String>()
     var problems = Problems()
     for row in table.rows {
-        problems.check(row.count == table.header.count, "row.count == table.header.count", row)
+        problems.check(row.count == table.header.count, "field count differs from the header", row)
         guard row.count == table.header.count else { continue }
-        problems.check(ids.insert(row[0]).inserted, "ids.insert(row[0]).inserted", row)
+        problems.check(ids.insert(row[0]).inserted, "submission id repeated", row)
         let incident = Stamp.dateTime(row[1])
         let arrival = Stamp.dateTime(row[2])
-        problems.check(incident != nil && arrival?.minute != nil, "incident != nil && arrival?.minute != nil", row)
-        if let incident, let arrival { problems.check(arrival.day >= incident.day, "arrival.day >= incident.day", row) }
-        problems.check(isAge(row[3]) && !row[3].isEmpty, "isAge(row[3]) && !row[3].isEmpty", row)
-        problems.check(SchemaValues.majorTraumaSexes.contains(row[4]), "SchemaValues.majorTraumaSexes.contains(row[4])", row)
-        problems.check(SchemaValues.intents.contains(row[5]), "SchemaValues.intents.contains(row[5])", row)
-        problems.check(SchemaValues.mechanisms.contains(row[6]), "SchemaValues.mechanisms.contains(row[6])", row)
+        problems.check(incident != nil && arrival?.minute != nil, "bad dates", row)
+        if let incident, let arrival { problems.check(arrival.day >= incident.day, "arrival before the incident", row) }
+        problems.check(isAge(row[3]) && !row[3].isEmpty, "age missing or not 0-120", row)
+        problems.check(SchemaValues.majorTraumaSexes.contains(row[4]), "sex not M, F or U", row)
+        problems.check(SchemaValues.intents.contains(row[5]), "intent not in the list", row)
+        problems.check(SchemaValues.mechanisms.contains(row[6]), "mechanism not in the list", row)
         problems.check(Int(row[7]).map { achievable.contains($0) && $0 >= 9 } ?? false, "ISS \(row[7])", row)
-        problems.check(SchemaValues.outcomes.contains(row[8]), "SchemaValues.outcomes.contains(row[8])", row)
-        problems.check(!row[9].isEmpty, "!row[9].isEmpty", row)
-        problems.check(row[10].isEmpty || Fixture.districtOfLSOA[row[10]] != nil, "row[10].isEmpty || Fixture.districtOfLSOA[row[10]] != nil", row)
-        problems.check(row[11].isEmpty || isLinkageKey(row[11]), "row[11].isEmpty || isLinkageKey(row[11])", row)
+        problems.check(SchemaValues.outcomes.contains(row[8]), "outcome not in the list", row)
+        problems.check(!row[9].isEmpty, "no receiving site", row)
+        problems.check(row[10].isEmpty || Fixture.districtOfLSOA[row[10]] != nil, "unknown LSOA", row)
+        problems.check(row[11].isEmpty || isLinkageKey(row[11]), "malformed linkage key", row)
     }
     #expect(problems.list.isEmpty, "\(problems.list.prefix(5))")
     #expect(table.rows.count == Fixture.large.truth.majorTraumaRecords)
