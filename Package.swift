@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "SynthesisTests", dependencies: ["Synthesis", "TestSupport"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Assessment", "TestSupport"], exclude: ["Snapshots"]),
     ]
