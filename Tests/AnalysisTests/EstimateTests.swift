@@ -16,7 +16,8 @@ struct EstimateTests {
     @Test("labels every interval method for readers")
     func labels() {
         #expect(IntervalMethod.allCases.map(\.rawValue) == [
-            "exact Poisson", "Byar", "Wilson score", "log-normal rate ratio", "none",
+            "exact Poisson", "Byar", "Wilson score", "log-normal rate ratio",
+            "Chapman, log-normal", "Chapman, normal", "none",
         ])
     }
 

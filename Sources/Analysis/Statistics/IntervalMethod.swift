@@ -13,6 +13,12 @@ public enum IntervalMethod: String, Sendable, Codable, CaseIterable {
     case wilson = "Wilson score"
     /// Log-normal interval for a ratio of two Poisson rates.
     case logNormalRateRatio = "log-normal rate ratio"
+    /// Chapman's capture-recapture estimate with Chao's (1987) log-normal interval
+    /// for the number unseen.
+    case chapmanLogNormal = "Chapman, log-normal"
+    /// Chapman's capture-recapture estimate with the normal (Wald) interval, floored
+    /// at the number actually seen.
+    case chapmanNormal = "Chapman, normal"
     /// A value reported without an interval.
     case none = "none"
 }
