@@ -112,6 +112,9 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         concentrationSigma = 1.0
     }
 
+    /// Every key the `synthesis:` section may hold, as written there.
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case male18To36Share = "male_18_to_36_share"
         case otherViolenceMale18To36Share = "other_violence_male_18_to_36_share"

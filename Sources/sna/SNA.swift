@@ -15,7 +15,7 @@ struct SNA: ParsableCommand {
             0 on success, 1 on bad input or failure, 64 on a usage error.
             """,
         version: Generator.version,
-        subcommands: [Generate.self, Check.self],
+        subcommands: [Generate.self, Check.self, Synthesize.self],
         defaultSubcommand: nil
     )
 }
@@ -93,6 +93,33 @@ struct Check: ParsableCommand {
             for problem in report.problems { Terminal.error(problem) }
             if report.failed { throw ExitCode(1) }
         } catch let error as AssessmentError {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Synthesize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "(Re)write the synthetic record-level police, emergency department and major trauma files.",
+        discussion: """
+            Writes only the inputs listed under data.synthetic in the configuration, for the months \
+            of the police.uk data, with the effects planted by the synthesis: section. The same \
+            seed gives the same bytes.
+            """
+    )
+
+    @Option(name: .long, help: "The assessment's configuration file.")
+    var config = "Inputs/assessment.yml"
+
+    @Option(name: .long, help: "The generator's seed (default: synthesis.seed in the configuration, else 1).")
+    var seed: UInt64?
+
+    func run() throws {
+        do {
+            let written = try SynthesizeCommand.run(SynthesizeOptions(configurationFile: config, seed: seed)) { Terminal.error($0) }
+            for path in written { Terminal.error("wrote \(path)") }
+        } catch {
             Terminal.error(error.description)
             throw ExitCode(1)
         }

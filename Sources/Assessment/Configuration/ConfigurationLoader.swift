@@ -1,4 +1,5 @@
 import Foundation
+import Synthesis
 import Yams
 
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
@@ -83,10 +84,11 @@ struct NodeReader {
         return text
     }
 
-    func path(_ entries: [String: (key: Node, value: Node)], _ key: String, required: Bool) throws(ConfigurationError) -> Configuration.InputPath? {
+    func path(_ entries: [String: (key: Node, value: Node)], _ key: String, required: Bool,
+              mayBeMissing: Bool = false) throws(ConfigurationError) -> Configuration.InputPath? {
         guard let relative = try string(entries, key, in: "data", required: required) else { return nil }
         let full = relative.hasPrefix("/") ? relative : (folder == "." ? relative : folder + "/" + relative)
-        guard FileManager.default.fileExists(atPath: full) else {
+        guard mayBeMissing || FileManager.default.fileExists(atPath: full) else {
             throw error(entries[key]?.value, "data.\(key): '\(relative)' does not exist (paths are relative to the configuration file)")
         }
         return Configuration.InputPath(path: full, display: relative)
@@ -97,16 +99,19 @@ struct NodeReader {
         let section = "the configuration"
         guard let dataEntry = top["data"] else { throw error(nil, "missing required key 'data' in \(section)") }
         let data = try mapping(dataEntry.value, "data", allowed: ConfigurationLoader.dataKeys)
+        // Synthetic inputs may not exist yet: `sna synthesize` writes them.
+        let synthetic = try syntheticKeys(data["synthetic"]?.value)
         let paths = Configuration.DataPaths(
             policeStreet: try path(data, "police_street", required: true) ?? unreachablePath,
-            policeRecords: try path(data, "police_records", required: false),
-            emergencyDepartment: try path(data, "emergency_department", required: false),
-            majorTrauma: try path(data, "major_trauma", required: false),
+            policeRecords: try path(data, "police_records", required: false, mayBeMissing: synthetic.contains("police_records")),
+            emergencyDepartment: try path(data, "emergency_department", required: false,
+                                          mayBeMissing: synthetic.contains("emergency_department")),
+            majorTrauma: try path(data, "major_trauma", required: false, mayBeMissing: synthetic.contains("major_trauma")),
             population: try path(data, "population", required: true) ?? unreachablePath,
             lsoaLookup: try path(data, "lsoa_lookup", required: true) ?? unreachablePath,
             areaLookup: try path(data, "area_lookup", required: true) ?? unreachablePath,
             comparators: try path(data, "comparators", required: false),
-            synthetic: try syntheticKeys(data["synthetic"]?.value)
+            synthetic: synthetic
         )
 
         var codes = ["1/1", "1/2", "2", "5D"]
@@ -169,7 +174,7 @@ struct NodeReader {
 
     func synthesisText(_ node: Node?) throws(ConfigurationError) -> String? {
         guard let node else { return nil }
-        guard case .mapping = node else { throw error(node, "'synthesis' must be a mapping of parameters to values") }
+        _ = try mapping(node, "synthesis", allowed: ["seed"] + SynthesisParameters.keys)
         do {
             return try Yams.serialize(node: node)
         } catch {

@@ -1,0 +1,111 @@
+import Foundation
+import Loaders
+import Synthesis
+import Yams
+
+/// What `sna synthesize` was asked to do.
+public struct SynthesizeOptions: Sendable {
+    public var configurationFile: String
+    /// Overrides `synthesis.seed` in the configuration (default 1).
+    public var seed: UInt64?
+
+    public init(configurationFile: String = "Inputs/assessment.yml", seed: UInt64? = nil) {
+        self.configurationFile = configurationFile
+        self.seed = seed
+    }
+}
+
+/// `sna synthesize`: writes synthetic record-level police, emergency department and major
+/// trauma files to the paths the configuration names, for the months of the police.uk data.
+///
+/// It writes only inputs that the configuration lists under `data.synthetic`, so that it
+/// can never overwrite real data. Beside the police records it writes
+/// `synthetic-truth.json`: what was planted, and the true counts a capture-recapture
+/// estimate can be checked against.
+public enum SynthesizeCommand {
+    public static let truthFile = "synthetic-truth.json"
+
+    public static func run(_ options: SynthesizeOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> [String] {
+        let configuration: Configuration
+        do {
+            configuration = try ConfigurationLoader.load(file: options.configurationFile)
+        } catch {
+            throw AssessmentError([error.description], step: "read the configuration")
+        }
+        var pipeline = Pipeline(total: 4, folder: configuration.folder, log: log)
+        let targets = try pipeline.step("check where to write") { try targetPaths(configuration) }
+        let (geography, _) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
+        let population = try pipeline.step("load the population estimates") {
+            try ReferenceData.loadPopulation(configuration, geography: geography)
+        }
+        return try pipeline.step("generate and write the synthetic files") { () throws -> [String] in
+            let (parameters, configuredSeed) = try parameters(configuration)
+            let months = try policeMonths(configuration)
+            let request = SynthesisRequest(parameters: parameters, seed: options.seed ?? configuredSeed ?? 1,
+                                           forceCode: configuration.forceCode, months: months)
+            let files = try Synthesizer.generate(request, geography: geography, population: population)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let truth = String(decoding: try encoder.encode(files.truth), as: UTF8.self) + "\n"
+            let truthPath = ((targets.police.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(truthFile)
+            let truthDisplay = ((targets.police.display as NSString).deletingLastPathComponent as NSString).appendingPathComponent(truthFile)
+            let writes = [(targets.police, files.policeRecords), (targets.emergencyDepartment, files.emergencyDepartment),
+                          (targets.majorTrauma, files.majorTrauma), (.init(path: truthPath, display: truthDisplay), truth)]
+            for (target, text) in writes {
+                let folder = (target.path as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                guard FileManager.default.createFile(atPath: target.path, contents: Data(text.utf8)) else {
+                    throw AssessmentError(["\(Pipeline.join(configuration.folder, target.display)): error: cannot be written"])
+                }
+            }
+            return writes.map { Pipeline.join(configuration.folder, $0.0.display) }
+        }
+    }
+
+    struct Targets {
+        var police: Configuration.InputPath
+        var emergencyDepartment: Configuration.InputPath
+        var majorTrauma: Configuration.InputPath
+    }
+
+    static func targetPaths(_ configuration: Configuration) throws -> Targets {
+        let data = configuration.data
+        func target(_ key: String, _ path: Configuration.InputPath?) throws -> Configuration.InputPath {
+            guard let path else {
+                throw AssessmentError(["\(configuration.file): error: data.\(key) is not set: sna synthesize writes to the path it names"])
+            }
+            guard data.synthetic.contains(key) else {
+                throw AssessmentError(["\(configuration.file): error: data.\(key) ('\(path.display)') is not listed under data.synthetic, so sna synthesize will not overwrite it"])
+            }
+            return path
+        }
+        return Targets(police: try target("police_records", data.policeRecords),
+                       emergencyDepartment: try target("emergency_department", data.emergencyDepartment),
+                       majorTrauma: try target("major_trauma", data.majorTrauma))
+    }
+
+    static func parameters(_ configuration: Configuration) throws -> (SynthesisParameters, UInt64?) {
+        guard let text = configuration.synthesisYAML else { return (SynthesisParameters(), nil) }
+        struct Seed: Decodable { var seed: UInt64? }
+        do {
+            let parameters = try YAMLDecoder().decode(SynthesisParameters.self, from: text)
+            try parameters.validate()
+            return (parameters, try YAMLDecoder().decode(Seed.self, from: text).seed)
+        } catch let error as SynthesisError {
+            throw AssessmentError(["\(configuration.file): error: \(error.description)"])
+        } catch {
+            throw AssessmentError(["\(configuration.file): error: the synthesis section cannot be read: \(error)"])
+        }
+    }
+
+    /// The months of the police.uk files, from their `YYYY-MM` names.
+    static func policeMonths(_ configuration: Configuration) throws -> ClosedRange<YearMonth> {
+        let street = configuration.data.policeStreet
+        let files = try StreetCrimeLoader.files(inFolder: street.path, displayFolder: street.display)
+        let months = files.compactMap { file in YearMonth.parse(String((file as NSString).lastPathComponent.prefix(7))) }
+        guard let first = months.min(), let last = months.max() else {
+            throw AssessmentError(["\(street.display): error: no police.uk file name starts with its month (YYYY-MM)"])
+        }
+        return first...last
+    }
+}
