@@ -1,3 +1,0 @@
-import Testing
-
-@Test("the ChartsTests target builds") func builds() {}
