@@ -1,5 +1,5 @@
 # Shorthands for the scripts in scripts/, which do the real work.
-.PHONY: report test setup
+.PHONY: report test setup bench
 
 report:
 	scripts/report
@@ -9,3 +9,6 @@ test:
 
 setup:
 	scripts/setup
+
+bench:
+	scripts/bench/run
