@@ -1,0 +1,413 @@
+import Loaders
+
+/// Turns the police, emergency department and trauma tallies into `HealthFindings`:
+/// pure, given the tallies and the geography.
+///
+/// Definitions and assumptions:
+/// - Police "violence with injury" is the Home Office offence group
+///   (`OffenceGroup.violenceWithInjury`), which holds attempted murder and s18 wounding
+///   (so most serious violence) but not homicide. It is the comparator for emergency
+///   department assaults because, like an A&E attendance, it implies an injury.
+/// - Emergency department attendances are dated by the assault, or by arrival when the
+///   assault time is unknown (as the tally keys them); police records by commission.
+/// - Areas: the force row holds every loaded record; a district row only records whose
+///   LSOA lies in it. Emergency department extracts leave the incident LSOA blank far
+///   more often than police records, so district ratios are lower than the force's.
+/// - Shares are of records with a known value, with Wilson intervals that treat each
+///   attendance as independent (repeat attendances make the true uncertainty wider).
+/// - Capture-recapture: see `captureRecapture(police:emergencyDepartment:months:confidence:)`.
+/// - Major trauma is a registry case with an Injury Severity Score over 15 and intent
+///   recorded as assault; cases of unknown intent are counted apart, so the assault
+///   figures are a floor.
+public enum HealthAnalysis {
+    public struct Inputs: Sendable {
+        public var police: PoliceRecordTally
+        /// nil when no emergency department extract was given.
+        public var emergencyDepartment: EmergencyDepartmentTally?
+        /// nil when no trauma registry extract was given.
+        public var majorTrauma: MajorTraumaTally?
+        public var geography: Geography
+        public var forceCode: String
+        public var forceName: String
+        public var period: AssessmentPeriod
+        /// Two-sided confidence for every interval, e.g. 0.95.
+        public var confidence: Double
+
+        public init(police: PoliceRecordTally, emergencyDepartment: EmergencyDepartmentTally?, majorTrauma: MajorTraumaTally?,
+                    geography: Geography, forceCode: String, forceName: String, period: AssessmentPeriod,
+                    confidence: Double = 0.95) {
+            self.police = police
+            self.emergencyDepartment = emergencyDepartment
+            self.majorTrauma = majorTrauma
+            self.geography = geography
+            self.forceCode = forceCode
+            self.forceName = forceName
+            self.period = period
+            self.confidence = confidence
+        }
+    }
+
+    /// A capture-recapture estimate with the linkage it rests on.
+    public struct LinkedEstimate: Sendable, Equatable {
+        public var linkage: HealthFindings.KeyLinkage
+        /// nil when either source has no keyed record.
+        public var estimate: CaptureRecaptureEstimate?
+        /// 1 − (police records in scope) / N̂; nil without an estimate.
+        public var policeShareUnseen: Estimate?
+    }
+
+    /// Age bands for major trauma: children, then the young adults most at risk of
+    /// serious violence in finer bands, then wider bands.
+    public static let traumaAgeBands: [HealthFindings.AgeBand] = [
+        .init(label: "0–17", lower: 0, upper: 17),
+        .init(label: "18–24", lower: 18, upper: 24),
+        .init(label: "25–34", lower: 25, upper: 34),
+        .init(label: "35–44", lower: 35, upper: 44),
+        .init(label: "45–64", lower: 45, upper: 64),
+        .init(label: "65 and over", lower: 65, upper: nil),
+    ]
+    public static let unknownLabel = "Unknown"
+
+    public static func analyse(_ inputs: Inputs) -> HealthFindings {
+        let period = inputs.period
+        let year = period.year
+        let police = inputs.police
+        let confidence = inputs.confidence
+
+        let ed = inputs.emergencyDepartment.map { emergencyDepartment in
+            emergencyDepartmentFindings(emergencyDepartment, inputs: inputs)
+        }
+        let trauma = inputs.majorTrauma.map { traumaFindings($0, inputs: inputs) }
+        let linked = inputs.emergencyDepartment.map {
+            captureRecapture(police: police, emergencyDepartment: $0, months: year, confidence: confidence)
+        }
+
+        // Police timing is shown even without health data, so the hour table always has
+        // its 24 rows when there is anything to show.
+        var policeHours = Array(repeating: 0, count: 24)
+        var policeUnknownTime = 0
+        var policeWeek = Array(repeating: Array(repeating: 0, count: 24), count: 7)
+        for (key, count) in police.seriousByTime.values where year.contains(key.month) {
+            if key.hour >= 0, key.hour < 24, key.weekday >= 1, key.weekday <= 7 {
+                policeHours[Int(key.hour)] += count
+                policeWeek[Int(key.weekday) - 1][Int(key.hour)] += count
+            } else {
+                policeUnknownTime += count
+            }
+        }
+        let edHours = ed?.hours ?? Array(repeating: 0, count: 24)
+        let hourOfDay = (0..<24).map {
+            HealthFindings.HourPair(hour: $0, emergencyDepartment: edHours[$0], policeSeriousViolence: policeHours[$0])
+        }
+
+        return HealthFindings(
+            period: period,
+            emergencyDepartmentAvailable: ed != nil,
+            majorTraumaAvailable: trauma != nil,
+            byMonthAndArea: ed?.byMonthAndArea ?? [],
+            emergencyDepartmentWithoutDistrict: ed?.withoutDistrict ?? 0,
+            policeViolenceWithInjuryWithoutDistrict: police.byGroup.total {
+                year.contains($0.month) && $0.group == .violenceWithInjury && $0.district < 0
+            },
+            emergencyDepartmentBreakdowns: ed?.breakdowns ?? [],
+            hourOfDay: hourOfDay,
+            emergencyDepartmentUnknownTime: ed?.unknownTime ?? 0,
+            policeUnknownTime: policeUnknownTime,
+            emergencyDepartmentNightShare: ed?.nightShare,
+            policeNightShare: WeekdayHourTable(counts: policeWeek)?.nightShare(confidence: confidence),
+            captureRecapture: linked?.estimate,
+            captureRecaptureLinkage: linked?.linkage,
+            policeShareUnseen: linked?.policeShareUnseen,
+            traumaByQuarter: trauma?.byQuarter ?? [],
+            traumaYearTotal: trauma?.yearTotal ?? 0,
+            traumaUnknownIntent: trauma?.unknownIntent ?? 0,
+            traumaMortality: trauma?.mortality,
+            traumaUnknownOutcome: trauma?.unknownOutcome ?? 0,
+            traumaByAgeAndSex: trauma?.byAgeAndSex ?? []
+        )
+    }
+
+    // MARK: Capture-recapture
+
+    /// Chapman's two-source estimate of violence with injury over `months`.
+    ///
+    /// Source A is the police records whose keys the tally keeps (serious violence,
+    /// violence with injury, homicide); source B every emergency department attendance.
+    /// Only keyed records take part: n1 and n2 are the distinct keys of each source in
+    /// the months, m the distinct keys found in both. Keys are matched anywhere within
+    /// the months, not month by month, since the two sources can date one incident in
+    /// different months (offence against assault or arrival); an incident dated inside
+    /// by one source and outside by the other is missed, which slightly inflates N̂.
+    /// Restricting to keyed records leaves N̂ unbiased when keys are missing at random:
+    /// a missing key is then one more independent chance of not being "caught".
+    /// A key repeated within a source is one incident, counted once. See
+    /// `CaptureRecapture.assumptions` for what independence, closure, exact linkage and
+    /// equal catchability mean here and which way their failure biases the estimate.
+    public static func captureRecapture(
+        police: PoliceRecordTally, emergencyDepartment: EmergencyDepartmentTally, months: ClosedRange<YearMonth>,
+        confidence: Double = 0.95
+    ) -> LinkedEstimate {
+        var policeKeys = Set<UInt64>()
+        var policeKeyed = 0
+        for (month, keys) in police.linkageKeys where months.contains(month) {
+            policeKeyed += keys.count
+            policeKeys.formUnion(keys)
+        }
+        var edKeys = Set<UInt64>()
+        var edKeyed = 0
+        for (month, keys) in emergencyDepartment.linkageKeys where months.contains(month) {
+            edKeyed += keys.count
+            edKeys.formUnion(keys)
+        }
+        let linked = policeKeys.intersection(edKeys).count
+        let policeRecords = police.byGroup.total {
+            months.contains($0.month) && ($0.seriousViolence || $0.group == .violenceWithInjury || $0.group == .homicide)
+        }
+        let edRecords = emergencyDepartment.attendances.total { months.contains($0.month) }
+        let linkage = HealthFindings.KeyLinkage(
+            policeRecords: policeRecords, policeKeyedRecords: policeKeyed, policeDistinctKeys: policeKeys.count,
+            emergencyDepartmentRecords: edRecords, emergencyDepartmentKeyedRecords: edKeyed,
+            emergencyDepartmentDistinctKeys: edKeys.count, linked: linked)
+        let estimate = CaptureRecapture.chapman(
+            sourceA: "police", countA: policeKeys.count, sourceB: "emergency department", countB: edKeys.count,
+            linked: linked, confidence: confidence)
+        var unseen: Estimate?
+        if let estimate, estimate.estimate.value > 0, estimate.estimate.lower > 0 {
+            // The share is monotone in N̂ with the police count fixed, so N̂'s limits map
+            // straight across (the upper limit of N̂ gives the upper limit of the share).
+            let recorded = Double(policeRecords)
+            let total = estimate.estimate
+            unseen = Estimate(value: max(0, 1 - recorded / total.value), lower: max(0, 1 - recorded / total.lower),
+                              upper: max(0, 1 - recorded / total.upper), confidence: total.confidence, method: total.method)
+        }
+        return LinkedEstimate(linkage: linkage, estimate: estimate, policeShareUnseen: unseen)
+    }
+
+    // MARK: Emergency department
+
+    struct EmergencyDepartmentPart {
+        var byMonthAndArea: [HealthFindings.MonthArea]
+        var withoutDistrict: Int
+        var breakdowns: [HealthFindings.Breakdown]
+        var hours: [Int]
+        var unknownTime: Int
+        var nightShare: Estimate?
+    }
+
+    static func emergencyDepartmentFindings(_ tally: EmergencyDepartmentTally, inputs: Inputs) -> EmergencyDepartmentPart {
+        let year = inputs.period.year
+        let police = inputs.police
+
+        // Months: where both extracts hold data, so that a month one source does not
+        // cover never shows as a zero or a ratio of nothing.
+        let edMonths = tally.attendances.values.keys.map(\.month)
+        let policeMonths = police.byGroup.values.keys.map(\.month)
+        var byMonthAndArea: [HealthFindings.MonthArea] = []
+        if let edFirst = edMonths.min(), let edLast = edMonths.max(),
+           let policeFirst = policeMonths.min(), let policeLast = policeMonths.max() {
+            let first = max(edFirst, policeFirst)
+            let last = min(edLast, policeLast)
+            struct Cell: Hashable {
+                var month: YearMonth
+                var district: Int32
+            }
+            var edCells: [Cell: Int] = [:]
+            for (key, count) in tally.attendances.values { edCells[Cell(month: key.month, district: key.district), default: 0] += count }
+            var policeCells: [Cell: Int] = [:]
+            for (key, count) in police.byGroup.values where key.group == .violenceWithInjury {
+                policeCells[Cell(month: key.month, district: key.district), default: 0] += count
+            }
+            let geography = inputs.geography
+            let districts = geography.districts(inForce: inputs.forceCode)
+            if first <= last {
+                for index in first.index...last.index {
+                    let month = YearMonth(index: index)
+                    let edForce = edCells.reduce(0) { $1.key.month == month ? $0 + $1.value : $0 }
+                    let policeForce = policeCells.reduce(0) { $1.key.month == month ? $0 + $1.value : $0 }
+                    byMonthAndArea.append(monthArea(month, inputs.forceCode, inputs.forceName, isForce: true, edForce, policeForce))
+                    for district in districts {
+                        let cell = Cell(month: month, district: Int32(district))
+                        let info = geography.districts[district]
+                        byMonthAndArea.append(monthArea(month, info.code, info.name, isForce: false,
+                                                        edCells[cell] ?? 0, policeCells[cell] ?? 0))
+                    }
+                }
+            }
+        }
+
+        // Breakdowns over the assessment year.
+        var locations: [AssaultLocationType: Int] = [:]
+        var methods: [AssaultMethod: Int] = [:]
+        var alcohol: [Bool?: Int] = [:]
+        var sexes: [RecordedSex: Int] = [:]
+        var withoutDistrict = 0
+        for (key, count) in tally.attendances.values where year.contains(key.month) {
+            locations[key.location, default: 0] += count
+            methods[key.method, default: 0] += count
+            alcohol[key.alcoholInvolved, default: 0] += count
+            sexes[key.sex, default: 0] += count
+            if key.district < 0 { withoutDistrict += count }
+        }
+        let confidence = inputs.confidence
+        var breakdowns: [HealthFindings.Breakdown] = []
+        breakdowns += breakdown(.locationType, AssaultLocationType.allCases.map {
+            (locationLabel($0), $0 == .unknown, locations[$0] ?? 0)
+        }, confidence: confidence)
+        breakdowns += breakdown(.method, AssaultMethod.allCases.map {
+            (methodLabel($0), $0 == .unknown, methods[$0] ?? 0)
+        }, confidence: confidence)
+        let sharp = (methods[.knife] ?? 0) + (methods[.sharpObject] ?? 0)
+        let unknownMethod = methods[.unknown] ?? 0
+        let otherKnown = methods.values.reduce(0, +) - sharp - unknownMethod
+        breakdowns += breakdown(.knifeOrSharpObject, [
+            ("Knife or sharp object", false, sharp), ("Other method", false, otherKnown), (unknownLabel, true, unknownMethod),
+        ], confidence: confidence)
+        breakdowns += breakdown(.alcohol, [
+            ("Yes", false, alcohol[true] ?? 0), ("No", false, alcohol[false] ?? 0),
+            (unknownLabel, true, alcohol[Bool?.none] ?? 0),
+        ], confidence: confidence)
+        breakdowns += breakdown(.sex, [
+            ("Male", false, sexes[.male] ?? 0), ("Female", false, sexes[.female] ?? 0),
+            (unknownLabel, true, sexes[.unknown] ?? 0),
+        ], confidence: confidence)
+
+        // Time of day: the assault's hour; arrival is hours later, so attendances without
+        // an assault time are counted apart rather than placed by arrival.
+        var hours = Array(repeating: 0, count: 24)
+        var week = Array(repeating: Array(repeating: 0, count: 24), count: 7)
+        var unknownTime = 0
+        for (key, count) in tally.byTime.values where year.contains(key.month) {
+            if key.hour >= 0, key.hour < 24, key.weekday >= 1, key.weekday <= 7 {
+                hours[Int(key.hour)] += count
+                week[Int(key.weekday) - 1][Int(key.hour)] += count
+            } else {
+                unknownTime += count
+            }
+        }
+        return EmergencyDepartmentPart(
+            byMonthAndArea: byMonthAndArea, withoutDistrict: withoutDistrict, breakdowns: breakdowns, hours: hours,
+            unknownTime: unknownTime, nightShare: WeekdayHourTable(counts: week)?.nightShare(confidence: confidence))
+    }
+
+    static func monthArea(_ month: YearMonth, _ code: String, _ name: String, isForce: Bool, _ ed: Int, _ police: Int)
+        -> HealthFindings.MonthArea {
+        HealthFindings.MonthArea(
+            month: month, areaCode: code, areaName: name, isForce: isForce, emergencyDepartmentAssaults: ed,
+            policeViolenceWithInjury: police, ratio: police > 0 ? Double(ed) / Double(police) : nil)
+    }
+
+    /// Rows in the given order; each known row's share is of the known total.
+    static func breakdown(_ dimension: HealthFindings.Dimension, _ rows: [(String, Bool, Int)], confidence: Double)
+        -> [HealthFindings.Breakdown] {
+        let known = rows.reduce(0) { $1.1 ? $0 : $0 + $1.2 }
+        return rows.map { value, isUnknown, count in
+            HealthFindings.Breakdown(
+                dimension: dimension, value: value, isUnknown: isUnknown, count: count,
+                share: isUnknown ? nil : Proportions.wilson(successes: count, trials: known, confidence: confidence))
+        }
+    }
+
+    static func locationLabel(_ location: AssaultLocationType) -> String {
+        switch location {
+        case .licensedPremises: "Licensed premises"
+        case .street: "Street or other public place"
+        case .home: "Home"
+        case .workplace: "Workplace"
+        case .school: "School or college"
+        case .other: "Other place"
+        case .unknown: unknownLabel
+        }
+    }
+
+    static func methodLabel(_ method: AssaultMethod) -> String {
+        switch method {
+        case .bodyPart: "Body part (no weapon)"
+        case .knife: "Knife"
+        case .sharpObject: "Other sharp object"
+        case .bluntObject: "Blunt object"
+        case .firearm: "Firearm"
+        case .other: "Other means"
+        case .unknown: unknownLabel
+        }
+    }
+
+    // MARK: Major trauma
+
+    struct TraumaPart {
+        var byQuarter: [HealthFindings.TraumaQuarter]
+        var yearTotal: Int
+        var unknownIntent: Int
+        var mortality: Estimate?
+        var unknownOutcome: Int
+        var byAgeAndSex: [HealthFindings.AgeSexCount]
+    }
+
+    static func traumaFindings(_ tally: MajorTraumaTally, inputs: Inputs) -> TraumaPart {
+        let period = inputs.period
+        let year = period.year
+
+        var quarters: [Quarter: HealthFindings.TraumaQuarter] = [:]
+        func empty(_ quarter: Quarter) -> HealthFindings.TraumaQuarter {
+            .init(quarter: quarter, assaultMajorTrauma: 0, stab: 0, blow: 0, shooting: 0, other: 0,
+                  unknownMechanism: 0, deaths: 0, knifeEnabledSeriousViolence: 0)
+        }
+        var yearTotal = 0
+        var unknownIntent = 0
+        var alive = 0
+        var dead = 0
+        var unknownOutcome = 0
+        var ageSex: [String: [RecordedSex: Int]] = [:]
+        for (key, count) in tally.cases.values where key.major {
+            if key.intent == .unknown, year.contains(key.month) { unknownIntent += count }
+            guard key.intent == .assault else { continue }
+            var row = quarters[key.month.quarter] ?? empty(key.month.quarter)
+            row.assaultMajorTrauma += count
+            switch key.mechanism {
+            case .stab: row.stab += count
+            case .blow: row.blow += count
+            case .shooting: row.shooting += count
+            case .other, .fall, .vehicle: row.other += count
+            case .unknown: row.unknownMechanism += count
+            }
+            if key.outcome == .dead { row.deaths += count }
+            quarters[key.month.quarter] = row
+            guard year.contains(key.month) else { continue }
+            yearTotal += count
+            switch key.outcome {
+            case .alive: alive += count
+            case .dead: dead += count
+            case .unknown: unknownOutcome += count
+            }
+            let band = key.age < 0 ? unknownLabel : traumaAgeBands.first { $0.contains(Int(key.age)) }?.label ?? unknownLabel
+            ageSex[band, default: [:]][key.sex, default: 0] += count
+        }
+
+        // Quarters: from the first with any trauma data (of any intent, so a quarter with
+        // data but no assault shows as 0) to the assessment quarter.
+        var byQuarter: [HealthFindings.TraumaQuarter] = []
+        if let firstMonth = tally.cases.values.keys.map(\.month).min() {
+            var knife: [Quarter: Int] = [:]
+            for (key, count) in inputs.police.seriousByWeapon.values where key.weapon == .knife {
+                knife[key.month.quarter, default: 0] += count
+            }
+            var quarter = firstMonth.quarter
+            while quarter <= period.quarter {
+                var row = quarters[quarter] ?? empty(quarter)
+                row.knifeEnabledSeriousViolence = knife[quarter] ?? 0
+                byQuarter.append(row)
+                quarter = quarter.adding(quarters: 1)
+            }
+        }
+
+        let labels = traumaAgeBands.map(\.label) + [unknownLabel]
+        let byAgeAndSex = labels.flatMap { band in
+            [RecordedSex.male, .female, .unknown].map {
+                HealthFindings.AgeSexCount(ageBand: band, sex: $0, count: ageSex[band]?[$0] ?? 0)
+            }
+        }
+        return TraumaPart(
+            byQuarter: byQuarter, yearTotal: yearTotal, unknownIntent: unknownIntent,
+            mortality: Proportions.wilson(successes: dead, trials: alive + dead, confidence: inputs.confidence),
+            unknownOutcome: unknownOutcome, byAgeAndSex: byAgeAndSex)
+    }
+}
