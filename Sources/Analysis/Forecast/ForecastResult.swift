@@ -68,11 +68,14 @@ public struct ForecastResult: Sendable, Equatable {
     public var monthlyFitted: [Double?]
     /// The observed months in order, aligned with `monthlyFitted`.
     public var months: [YearMonth]
+    /// The observed counts, aligned with `months`.
+    public var observed: [Double]
 
     public init(
         series: String, chosenModel: String, accuracy: [ModelAccuracy], quarters: [QuarterForecast],
-        impliedYearlyGrowth: Double?, monthlyFitted: [Double?], months: [YearMonth]
+        impliedYearlyGrowth: Double?, monthlyFitted: [Double?], months: [YearMonth], observed: [Double] = []
     ) {
+        self.observed = observed
         self.series = series
         self.chosenModel = chosenModel
         self.accuracy = accuracy

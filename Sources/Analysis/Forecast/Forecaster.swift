@@ -108,7 +108,8 @@ public enum Forecaster {
             series: name, chosenModel: chosen.model.name, accuracy: scored.map(\.accuracy),
             quarters: quarterForecasts, impliedYearlyGrowth: growth,
             monthlyFitted: chosen.fit.fitted,
-            months: (0..<series.count).map { firstMonth.adding(months: $0) }
+            months: (0..<series.count).map { firstMonth.adding(months: $0) },
+            observed: series
         )
     }
 

@@ -60,7 +60,12 @@ public enum Generator {
 
         var pipeline = Pipeline(total: 8, folder: configuration.folder, log: log)
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
-        let findings = try pipeline.step("analyse") { try analyse(inputs, requested: requested) }
+        let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
+            () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
+            let street = try analyse(inputs, requested: requested)
+            let (health, forecasts) = analyseHealth(inputs, period: street.period)
+            return (street, analyseViolence(inputs, period: street.period), health, forecasts)
+        }
 
         let files = try pipeline.step("render the report") { () throws -> [(path: String, contents: String)] in
             let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
@@ -68,17 +73,23 @@ public enum Generator {
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
                 sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
                 seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
-                version: version)
-            var context = ReportContext.make(model)
+                version: version, violence: violence,
+                policeRecordsSynthetic: configuration.data.synthetic.contains("police_records"),
+                health: health, forecasts: forecasts,
+                healthSynthetic: configuration.data.synthetic.contains("emergency_department")
+                    || configuration.data.synthetic.contains("major_trauma"))
+            let document = ReportDocument.make(model)
+            var context = document.context
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
-            let markdown = try templates.render("assessment.md", context: context)
-            let body = CommonMarkConverter.html(fromMarkdown: markdown)
+            let markdown = Numbering.number(try templates.render("assessment.md", context: context))
+            let body = Numbering.anchorHeadings(document.figures.inline(into: CommonMarkConverter.html(fromMarkdown: markdown)))
             let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
-            for table in ReportTables.make(model) { output.append(("data/\(table.name).csv", table.text)) }
-            output.append(("findings.json", FindingsJSON.make(model).text))
+            output += document.figures.files
+            for table in document.tables { output.append(("data/\(table.name).csv", table.text)) }
+            output.append(("findings.json", document.findings.text))
             let manifest = try makeManifest(inputs, options: options, period: findings.period.quarter, templates: templates)
             output.append(("manifest.json", manifest.json.text))
             return output
@@ -114,15 +125,39 @@ public enum Generator {
 
     static func analyse(_ inputs: LoadedInputs, requested: Quarter?) throws -> StreetCrimeFindings {
         let configuration = inputs.configuration
-        let areas = configuration.areas.enumerated().map { index, area in
-            StreetCrimeAnalysis.AreaGroup(code: "area-\(index + 1)", name: area.name, districtCodes: area.districts)
-        }
+        let areas = areaGroups(configuration)
         var populationByCode: [String: Int] = [:]
         for (code, counts) in inputs.population.persons { populationByCode[code] = counts.allAges }
         return StreetCrimeAnalysis.analyse(.init(
             tally: inputs.street.tally, geography: inputs.geography, population: populationByCode,
             forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areas,
             period: try period(inputs, requested: requested), comparators: inputs.comparators))
+    }
+
+    /// Serious violence from the police records, when the configuration supplies them.
+    static func analyseViolence(_ inputs: LoadedInputs, period: AssessmentPeriod) -> ViolenceFindings? {
+        guard let police = inputs.records.police?.tally else { return nil }
+        let configuration = inputs.configuration
+        return ViolenceAnalysis.analyse(.init(
+            police: police, street: inputs.street.tally, geography: inputs.geography, population: inputs.population,
+            forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areaGroups(configuration),
+            period: period, offenceCodes: configuration.seriousViolenceCodes))
+    }
+
+    /// Violence the police never see, and the forecast, when police records are supplied.
+    static func analyseHealth(_ inputs: LoadedInputs, period: AssessmentPeriod) -> (HealthFindings?, ViolenceForecasts?) {
+        guard let police = inputs.records.police?.tally else { return (nil, nil) }
+        let health = HealthAnalysis.analyse(.init(
+            police: police, emergencyDepartment: inputs.records.emergencyDepartment?.tally,
+            majorTrauma: inputs.records.majorTrauma?.tally, geography: inputs.geography,
+            forceCode: inputs.configuration.forceCode, forceName: inputs.forceName, period: period))
+        return (health, ViolenceForecasting.forecast(police: police, through: period.year.upperBound))
+    }
+
+    static func areaGroups(_ configuration: Configuration) -> [StreetCrimeAnalysis.AreaGroup] {
+        configuration.areas.enumerated().map { index, area in
+            StreetCrimeAnalysis.AreaGroup(code: "area-\(index + 1)", name: area.name, districtCodes: area.districts)
+        }
     }
 
     static func isDate(_ text: String) -> Bool {

@@ -62,11 +62,12 @@ struct StreetCrimeReader {
             slim.crimeIDs = []
             result.files.append(slim)
         }
+        // Count the IDs that appear more than once (an ID seen three times counts once).
         ids.sort()
         var duplicates = 0
         var index = 1
         while index < ids.count {
-            if ids[index] == ids[index - 1] { duplicates += 1 }
+            if ids[index] == ids[index - 1], index == 1 || ids[index - 1] != ids[index - 2] { duplicates += 1 }
             index += 1
         }
         result.duplicateCrimeIDs = duplicates

@@ -4,6 +4,11 @@ public struct AgeCounts: Sendable, Equatable {
     /// 91 entries: ages 0 to 89, then 90 and over.
     public let byAge: [Int]
 
+    public init(allAges: Int, byAge: [Int]) {
+        self.allAges = allAges
+        self.byAge = byAge
+    }
+
     /// The population aged `range` (90 means 90 and over).
     public func count(ages range: ClosedRange<Int>) -> Int {
         let lower = max(0, range.lowerBound)

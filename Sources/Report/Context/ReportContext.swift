@@ -38,8 +38,9 @@ public enum ReportContext {
             "version": model.version,
             "serious_violence_codes": model.seriousViolenceCodes.joined(separator: ", "),
             "minimum_count": String(model.minimumCount),
+            "minimum_count_less_one": String(max(0, model.minimumCount - 1)),
         ]
-        context["summary"] = summary(model).enumerated().map { ["number": String($0.offset + 1), "text": $0.element] }
+        context["summary"] = numbered(summary(model))
         context["monthly_rows"] = monthlyRows(street)
         context["area_rows_violence"] = areaRows(street, crimeType: violence)
         context["area_rows_all"] = areaRows(street, crimeType: StreetCrimeFindings.allCrime)
@@ -56,6 +57,10 @@ public enum ReportContext {
         }
         context["sources"] = model.sources.map(sourceContext)
         return context
+    }
+
+    static func numbered(_ findings: [String]) -> [[String: Any]] {
+        findings.enumerated().map { ["number": String($0.offset + 1), "text": $0.element] }
     }
 
     static func monthlyRows(_ street: StreetCrimeFindings) -> [[String: Any]] {

@@ -37,9 +37,25 @@ public struct ReportModel: Sendable {
     public var seriousViolenceCodes: [String]
     public var minimumCount: Int
     public var version: String
+    /// Serious violence from the force's record-level data, when it was supplied.
+    public var violence: ViolenceFindings?
+    /// Whether the police records are synthetic demonstration data.
+    public var policeRecordsSynthetic: Bool
+    /// Emergency department, major trauma and capture-recapture findings, when supplied.
+    public var health: HealthFindings?
+    public var forecasts: ViolenceForecasts?
+    /// Whether the emergency department or trauma extracts are synthetic.
+    public var healthSynthetic: Bool
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
-                duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String) {
+                duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,
+                violence: ViolenceFindings? = nil, policeRecordsSynthetic: Bool = false,
+                health: HealthFindings? = nil, forecasts: ViolenceForecasts? = nil, healthSynthetic: Bool = false) {
+        self.health = health
+        self.forecasts = forecasts
+        self.healthSynthetic = healthSynthetic
+        self.violence = violence
+        self.policeRecordsSynthetic = policeRecordsSynthetic
         self.title = title
         self.areaName = areaName
         self.forceName = forceName

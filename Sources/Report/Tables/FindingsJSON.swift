@@ -4,9 +4,9 @@ import Loaders
 /// `findings.json`: the headline findings, machine-readable, each estimate with its
 /// interval and method.
 public enum FindingsJSON {
-    public static func make(_ model: ReportModel) -> JSONValue {
+    public static func make(_ model: ReportModel, violence: PublishedViolence? = nil, health: PublishedHealth? = nil) -> JSONValue {
         let street = model.street
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
             ("area_name", .string(model.areaName)),
             ("force", .string(model.forceName)),
@@ -36,6 +36,50 @@ public enum FindingsJSON {
                     ])
                 })),
             ])),
+        ]
+        if let violence {
+            members.append(("serious_violence", violenceJSON(violence, synthetic: model.policeRecordsSynthetic)))
+        }
+        if let health {
+            members.append(("unseen_by_police", .object([
+                ("synthetic", .bool(model.healthSynthetic)),
+                ("emergency_department_vs_police_by_area", rows(health.tables, "emergency-department-vs-police-by-area")),
+                ("capture_recapture", rows(health.tables, "capture-recapture")),
+                ("share_unseen_by_police", .optionalString(health.headline["unseen_share"])),
+                ("major_trauma", rows(health.tables, "major-trauma")),
+            ])))
+            members.append(("forecast", rows(health.tables, "forecast")))
+        }
+        return .object(members)
+    }
+
+    /// A published table as an array of objects; suppressed values say so.
+    static func rows(_ tables: [ReportTable], _ name: String) -> JSONValue {
+        guard let table = tables.first(where: { $0.name == name }) else { return .null }
+        return .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0.key, cell($1)) }) })
+    }
+
+    static func cell(_ cell: ReportTable.Cell) -> JSONValue {
+        switch cell {
+        case .text(let text): .string(text)
+        case .count(let value): value.map(JSONValue.int) ?? .string("suppressed")
+        case .number(let value, let places): .decimal(value, places: places)
+        case .share(let value): .decimal(value, places: 4)
+        case .withheld: .string("suppressed")
+        }
+    }
+
+    /// Serious violence as published: the same suppressed tables as the report and CSVs.
+    static func violenceJSON(_ violence: PublishedViolence, synthetic: Bool) -> JSONValue {
+        func rows(_ name: String) -> JSONValue { FindingsJSON.rows(violence.tables, name) }
+        return .object([
+            ("synthetic", .bool(synthetic)),
+            ("source", .string("police records")),
+            ("trends", rows("violence-trends")),
+            ("areas", rows("violence-by-area")),
+            ("shares", rows("violence-shares")),
+            ("unknowns", rows("violence-unknowns")),
+            ("hotspots", rows("violence-hotspots")),
         ])
     }
 

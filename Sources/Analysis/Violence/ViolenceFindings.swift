@@ -1,0 +1,107 @@
+import Loaders
+
+/// What the force's record-level data say about serious violence: volume and trend,
+/// where, when, to whom, and what drives it. Every estimate carries its interval.
+///
+/// Counts here come from confidential data: the report suppresses small ones before it
+/// writes anything (police.uk figures, which are public, are exempt).
+public struct ViolenceFindings: Sendable, Equatable {
+    /// The name used for serious violence beside the offence groups.
+    public static let seriousViolence = "Serious violence"
+
+    /// A category's count in one month (every month in the data).
+    public struct MonthlyCount: Sendable, Equatable {
+        public var month: YearMonth
+        public var category: String
+        public var count: Int
+    }
+
+    /// A category's assessment year against the year before, and its quarter against the
+    /// same quarter a year earlier.
+    public struct Trend: Sendable, Equatable {
+        public var category: String
+        public var year: PeriodComparison.Result?
+        public var quarter: PeriodComparison.Result?
+        public var yearCount: Int
+        public var comparisonYearCount: Int
+        public var quarterCount: Int
+        public var sameQuarterLastYearCount: Int
+    }
+
+    /// Serious violence in an area over the assessment year, against the force.
+    public struct AreaRate: Sendable, Equatable {
+        public var areaCode: String
+        public var areaName: String
+        public var kind: StreetCrimeFindings.AreaKind
+        public var count: Int
+        public var population: Int
+        public var rate: Estimate?
+        public var status: RAGStatus
+    }
+
+    /// A share with its Wilson interval: `measure` among `group`.
+    public struct Share: Sendable, Equatable {
+        public var measure: String
+        public var group: String
+        public var numerator: Int
+        public var denominator: Int
+        public var estimate: Estimate?
+    }
+
+    /// Records left out of a measure because a field was unknown (never counted as "no").
+    public struct Unknown: Sendable, Equatable {
+        public var measure: String
+        public var unknown: Int
+        public var total: Int
+    }
+
+    /// Victims in an age band of one sex, and the rate per 1,000 residents of that band.
+    public struct VictimBand: Sendable, Equatable {
+        public var band: String
+        public var sex: String
+        public var count: Int
+        public var population: Int
+        public var rate: Estimate?
+    }
+
+    public struct QuarterCount: Sendable, Equatable {
+        public var quarter: Quarter
+        public var count: Int
+    }
+
+    /// A place among the persistent hotspots.
+    public struct Hotspot: Sendable, Equatable {
+        public var lsoaCode: String
+        public var lsoaName: String
+        public var districtName: String
+        public var quartersInTop: Int
+        public var total: Int
+    }
+
+    public var period: AssessmentPeriod
+    public var offenceCodes: [String]
+    public var monthly: [MonthlyCount]
+    public var trends: [Trend]
+    public var areaRates: [AreaRate]
+    /// Seasonal indices of serious violence (police records), when 24 months or more exist.
+    public var seasonality: SeasonalDecomposition.Result?
+    /// Seasonal indices of police.uk violence and sexual offences.
+    public var streetSeasonality: SeasonalDecomposition.Result?
+    /// Serious violence by weekday (rows, Monday first) and hour, over the assessment year.
+    public var weekdayHour: WeekdayHourTable?
+    /// Records over the year whose time is unknown (left out of the weekday-hour table).
+    public var unknownTime: Int
+    public var shares: [Share]
+    public var unknowns: [Unknown]
+    public var victims: [VictimBand]
+    public var deprivation: DeprivationGradient.Result?
+    public var concentration: Concentration.Result?
+    public var hotspots: [Hotspot]
+    /// The quarters the hotspot window covers.
+    public var hotspotQuarters: [Quarter]
+    /// Knife-enabled serious violence by quarter (every quarter in the data).
+    public var knifeByQuarter: [QuarterCount]
+    /// police.uk drugs and possession of weapons over the year against the year before:
+    /// a county-lines signal.
+    public var countyLines: [Trend]
+}

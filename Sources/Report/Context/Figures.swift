@@ -1,0 +1,48 @@
+import Charts
+
+/// The report's figures, numbered in the order the report places them.
+///
+/// In Markdown a figure is an image of `charts/<id>.svg` under its caption; in the HTML
+/// page the same image is replaced by the SVG itself, so the page stays one file.
+public struct Figures: Sendable {
+    public struct Figure: Sendable {
+        public var number: Int
+        public var chart: any Chart
+        public var markdown: String
+    }
+
+    public private(set) var figures: [Figure] = []
+
+    public init() {}
+
+    /// Adds a chart and returns the Markdown that places it: a numbered caption, the
+    /// image, and a pointer to the table or CSV that holds its numbers.
+    @discardableResult
+    public mutating func add(_ chart: any Chart, source: String) -> String {
+        let number = figures.count + 1
+        // Numbered by `Numbering` in the order the report places figures.
+        let markdown = "**Figure: \(MarkdownEscaping.escape(chart.title))**\n\n"
+            + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
+            + "*\(MarkdownEscaping.escape(source))*\n"
+        figures.append(Figure(number: number, chart: chart, markdown: markdown))
+        return markdown
+    }
+
+    /// The chart files for the Markdown report: `charts/<id>.svg`.
+    public var files: [(path: String, contents: String)] {
+        figures.map { ("charts/\($0.chart.id).svg", $0.chart.svg() + "\n") }
+    }
+
+    /// Replaces each chart's image in the converted HTML with the SVG itself, inside a
+    /// figure, so the page needs no other file.
+    public func inline(into html: String) -> String {
+        var result = html
+        for figure in figures {
+            let id = figure.chart.id
+            guard let start = result.range(of: "<p><img src=\"charts/\(id).svg\"") ,
+                  let end = result[start.upperBound...].range(of: "</p>") else { continue }
+            result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure id=\"\(id)\" class=\"chart\">\(figure.chart.svg())</figure>")
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+/// A table of the report, after disclosure control: the one source of its Markdown
+/// table in the report and of its `data/*.csv` file.
+///
+/// A suppressed count is `nil`: an empty cell in CSV, `*` in the report with a footnote.
+public struct ReportTable: Sendable, Equatable {
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        /// A count; nil when suppressed.
+        case count(Int?)
+        /// A decimal with a fixed number of places in CSV (at most two in the report); nil
+        /// when not available.
+        case number(Double?, places: Int)
+        /// A share from 0 to 1: four decimals in CSV, a percentage in the report.
+        case share(Double?)
+        /// A value withheld by disclosure control (a suppressed count's rate or share).
+        case withheld
+    }
+
+    public struct Column: Sendable, Equatable {
+        /// The CSV column name.
+        public var key: String
+        /// The heading in the report; nil leaves the column out of the report's table.
+        public var heading: String?
+        public var numeric: Bool
+
+        public init(_ key: String, _ heading: String?, numeric: Bool = false) {
+            self.key = key
+            self.heading = heading
+            self.numeric = numeric
+        }
+    }
+
+    /// The CSV file's name without `.csv`.
+    public var name: String
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(name: String, columns: [Column], rows: [[Cell]] = []) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var hasSuppressedCount: Bool {
+        rows.contains { $0.contains { $0 == .count(nil) || $0 == .withheld } }
+    }
+
+    /// The table as `data/<name>.csv`: every column, suppressed cells empty.
+    public var csv: CSVTable {
+        CSVTable(name: name, columns: columns.map(\.key), rows: rows.map { $0.map(ReportTable.csvText) })
+    }
+
+    /// The table in GitHub-flavoured Markdown: the columns that have a heading, values
+    /// escaped, numbers right-aligned and grouped, suppressed counts as `*`.
+    public var markdown: String {
+        let shown = columns.indices.filter { columns[$0].heading != nil }
+        var lines: [String] = []
+        lines.append("| " + shown.map { MarkdownEscaping.escape(columns[$0].heading ?? "") }.joined(separator: " | ") + " |")
+        lines.append("|" + shown.map { columns[$0].numeric ? "--:|" : "---|" }.joined())
+        for row in rows {
+            lines.append("| " + shown.map { MarkdownEscaping.escape(ReportTable.reportText(row[$0])) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csvText(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let text): text
+        case .count(let value): value.map(String.init) ?? ""
+        case .number(let value, let places): value.map { NumberFormat.decimal($0, places: places) } ?? ""
+        case .share(let value): value.map { NumberFormat.decimal($0, places: 4) } ?? ""
+        case .withheld: ""
+        }
+    }
+
+    static func reportText(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let text): text
+        case .count(let value): value.map(NumberFormat.count) ?? "*"
+        case .number(let value, let places): value.map { NumberFormat.decimal($0, places: min(places, 2), grouping: true) } ?? "n/a"
+        case .share(let value): value.map { NumberFormat.percent($0) } ?? "n/a"
+        case .withheld: "*"
+        }
+    }
+}
