@@ -298,11 +298,14 @@ struct CategoryPlot {
         return lines.isEmpty ? [] : Markup.group(["data-part": "references"], lines)
     }
 
-    /// Gives a `<text>` line a white outline so it stays legible over data.
+    /// Gives a `<text>` line a white outline so it stays legible over data: a white-stroked
+    /// copy drawn first, then the text. (`paint-order` would do it in one element, but HTML
+    /// validators in use still reject that attribute.)
     static func halo(_ line: String) -> String {
         guard line.hasPrefix("<text ") else { return line }
-        return "<text paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" "
+        let outline = "<text stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\" "
             + line.dropFirst("<text ".count)
+        return outline + line
     }
 }
 

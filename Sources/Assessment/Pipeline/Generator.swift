@@ -83,7 +83,8 @@ public enum Generator {
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
             let markdown = Numbering.number(try templates.render("assessment.md", context: context))
-            let body = Numbering.anchorHeadings(document.figures.inline(into: CommonMarkConverter.html(fromMarkdown: markdown)))
+            let body = Numbering.wrapTables(Numbering.anchorHeadings(
+                document.figures.inline(into: CommonMarkConverter.html(fromMarkdown: markdown))))
             let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]

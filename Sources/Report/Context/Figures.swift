@@ -41,7 +41,7 @@ public struct Figures: Sendable {
             let id = figure.chart.id
             guard let start = result.range(of: "<p><img src=\"charts/\(id).svg\"") ,
                   let end = result[start.upperBound...].range(of: "</p>") else { continue }
-            result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure id=\"\(id)\" class=\"chart\">\(figure.chart.svg())</figure>")
+            result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.chart.svg())</figure>")
         }
         return result
     }

@@ -67,4 +67,38 @@ public enum Numbering {
         }
         return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
     }
+
+    /// Gives each table caption an id, and wraps each table in a region that scrolls
+    /// sideways on small screens and can take keyboard focus, named by its caption.
+    public static func wrapTables(_ html: String) -> String {
+        var output = ""
+        var caption: String?
+        var rest = Substring(html)
+        while true {
+            let nextCaption = rest.firstRange(of: "<p><strong>Table ")
+            let nextTable = rest.firstRange(of: "<table>")
+            if let captionRange = nextCaption, nextTable.map({ captionRange.lowerBound < $0.lowerBound }) ?? true {
+                let afterPrefix = rest[captionRange.upperBound...]
+                let number = afterPrefix.prefix { $0.isNumber }
+                output += rest[..<captionRange.lowerBound]
+                if number.isEmpty {
+                    output += "<p><strong>Table "
+                } else {
+                    caption = "table-\(number)"
+                    output += "<p id=\"table-\(number)\"><strong>Table "
+                }
+                rest = afterPrefix
+            } else if let tableRange = nextTable, let end = rest[tableRange.upperBound...].firstRange(of: "</table>") {
+                output += rest[..<tableRange.lowerBound]
+                let label = caption.map { "aria-labelledby=\"\($0)\"" } ?? "aria-label=\"Table\""
+                output += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(label)>"
+                output += rest[tableRange.lowerBound..<end.upperBound]
+                output += "</div>"
+                caption = nil
+                rest = rest[end.upperBound...]
+            } else {
+                return output + rest
+            }
+        }
+    }
 }
