@@ -47,23 +47,32 @@ struct DemonstrationReportTests {
 
     @Test("the committed Output/ is what the inputs give today, byte for byte, read in parallel or not")
     func committedOutputIsCurrent() throws {
-        let parallel = try generate(period: nil, parallel: true)
-        defer { try? FileManager.default.removeItem(at: parallel.folder) }
-        let serial = try generate(period: nil, parallel: false)
-        defer { try? FileManager.default.removeItem(at: serial.folder) }
-        let period = parallel.summary.period
-
-        let committed = Repository.output + "/" + period
-        let expectedFiles = Repository.files(under: parallel.summary.folder)
-        #expect(Repository.files(under: serial.summary.folder) == expectedFiles)
-        #expect(Repository.files(under: committed) == expectedFiles,
-                "Output/\(period) is stale: run scripts/report and commit Output/")
+        // Every period in Output/, oldest first, as scripts/report writes them, then again
+        // reading one file at a time: the same bytes both ways.
+        let periods = ((try? FileManager.default.contentsOfDirectory(atPath: Repository.output)) ?? [])
+            .filter { $0.count == 7 && $0.contains("-Q") }.sorted()
+        #expect(!periods.isEmpty)
+        var runs: [URL] = []
+        defer { for folder in runs { try? FileManager.default.removeItem(at: folder) } }
+        for parallel in [true, false] {
+            let folder = try TemporaryDirectory.make()
+            runs.append(folder)
+            for period in periods {
+                let options = GenerateOptions(configurationFile: Repository.configuration, period: period, output: folder.path,
+                                              templates: Repository.templates, parallel: parallel)
+                _ = try Generator.run(options) { _ in }
+            }
+        }
+        let expectedFiles = Repository.files(under: runs[0].path)
+        #expect(Repository.files(under: runs[1].path) == expectedFiles)
+        let committedFiles = Repository.files(under: Repository.output)
+        #expect(committedFiles == expectedFiles, "Output/ is stale: run scripts/report and commit Output/")
         for file in expectedFiles {
-            let fresh = try Data(contentsOf: URL(fileURLWithPath: parallel.summary.folder + "/" + file))
-            let again = try Data(contentsOf: URL(fileURLWithPath: serial.summary.folder + "/" + file))
+            let fresh = try Data(contentsOf: runs[0].appendingPathComponent(file))
+            let again = try Data(contentsOf: runs[1].appendingPathComponent(file))
             #expect(fresh == again, "\(file) differs between two runs")
-            let stored = try? Data(contentsOf: URL(fileURLWithPath: committed + "/" + file))
-            #expect(stored == fresh, "Output/\(period)/\(file) is stale: run scripts/report and commit Output/")
+            let stored = try? Data(contentsOf: URL(fileURLWithPath: Repository.output + "/" + file))
+            #expect(stored == fresh, "Output/\(file) is stale: run scripts/report and commit Output/")
         }
     }
 }

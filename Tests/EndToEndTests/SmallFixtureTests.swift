@@ -55,3 +55,38 @@ struct SmallFixtureTests {
         }
     }
 }
+
+@Suite("Regenerating only when something changed")
+struct IfChangedTests {
+    @Test("--if-changed touches nothing when inputs, templates and settings are the same, and regenerates when a template changes")
+    func ifChanged() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        let output = folder.appendingPathComponent("Output").path
+        let options = GenerateOptions(configurationFile: configuration, output: output, templates: templates.path, ifChanged: true)
+        let first = try Generator.run(options) { _ in }
+        #expect(!first.unchanged)
+        #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
+        let manifest = output + "/2020-Q4/manifest.json"
+        let stamp = try FileManager.default.attributesOfItem(atPath: manifest)[.modificationDate] as? Date
+
+        let second = try Generator.run(options) { _ in }
+        #expect(second.unchanged)
+        #expect(second.files.isEmpty)
+        #expect(try FileManager.default.attributesOfItem(atPath: manifest)[.modificationDate] as? Date == stamp)
+
+        // A changed template is a change: the report is written again.
+        let glossary = templates.appendingPathComponent("glossary.md.mustache")
+        try (String(contentsOf: glossary, encoding: .utf8) + "\nEdited.\n").write(to: glossary, atomically: true, encoding: .utf8)
+        let third = try Generator.run(options) { _ in }
+        #expect(!third.unchanged)
+        #expect(try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8).contains("Edited."))
+
+        // So is another setting.
+        var asOf = options
+        asOf.asOf = "2021-01-15"
+        #expect(!(try Generator.run(asOf) { _ in }).unchanged)
+    }
+}

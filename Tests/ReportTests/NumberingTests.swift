@@ -9,6 +9,11 @@ struct NumberingTests {
         #expect(Numbering.number(markdown) == "**Figure 1. A**\n\n**Table 1. B**\n\ntext **Table: not a caption**\n**Table 2. C**\n**Figure 2. D**")
     }
 
+    @Test("keeps one blank line where sections left several")
+    func blankLines() {
+        #expect(Numbering.number("a\n\n\n\nb\n\nc\n") == "a\n\nb\n\nc\n")
+    }
+
     @Test("anchors follow GitHub's rule, so one contents list serves Markdown and HTML")
     func anchors() {
         #expect(Numbering.anchor("The problem: volume") == "the-problem-volume")

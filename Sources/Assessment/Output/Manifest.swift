@@ -1,3 +1,4 @@
+import Foundation
 import Loaders
 import Report
 
@@ -27,6 +28,8 @@ public struct Manifest: Sendable {
     }
 
     public var version: String
+    /// One hash over every input and template file, the version and the settings.
+    public var fingerprint: String
     public var period: String
     public var settings: [(String, JSONValue)]
     public var inputs: [Input]
@@ -35,6 +38,7 @@ public struct Manifest: Sendable {
     var json: JSONValue {
         .object([
             ("sna_version", .string(version)),
+            ("fingerprint", .string(fingerprint)),
             ("period", .string(period)),
             ("settings", .object(settings)),
             ("inputs", .array(inputs.map(Manifest.inputJSON))),
@@ -64,5 +68,14 @@ public struct Manifest: Sendable {
         }
         members.append(("files", .array(input.files.map(fileJSON))))
         return .object(members)
+    }
+}
+
+extension Manifest {
+    /// The fingerprint stored in a written `manifest.json`, if it can be read.
+    static func storedFingerprint(at path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object["fingerprint"] as? String
     }
 }

@@ -16,9 +16,13 @@ public struct GenerateOptions: Sendable {
     public var asOf: String?
     /// Read the police.uk files on every core (off gives the same bytes, more slowly).
     public var parallel: Bool
+    /// Leave the report alone when its manifest says nothing it depends on has changed.
+    public var ifChanged: Bool
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
-                templates: String = "Templates", strict: Bool = false, asOf: String? = nil, parallel: Bool = true) {
+                templates: String = "Templates", strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
+                ifChanged: Bool = false) {
+        self.ifChanged = ifChanged
         self.configurationFile = configurationFile
         self.period = period
         self.output = output
@@ -34,6 +38,8 @@ public struct GenerateSummary: Sendable {
     public var period: String
     public var folder: String
     public var files: [String]
+    /// True when `--if-changed` found the report up to date and wrote nothing.
+    public var unchanged: Bool = false
 }
 
 /// `sna generate`: the pipeline from configuration to a written report.
@@ -58,7 +64,28 @@ public enum Generator {
             throw AssessmentError("--as-of '\(asOf)' is not a date (expected YYYY-MM-DD)")
         }
 
-        var pipeline = Pipeline(total: 8, folder: configuration.folder, log: log)
+        // The period itself is recorded once resolved: a report is the same whether its
+        // quarter was asked for or found as the latest in the data.
+        let settings: [(String, JSONValue)] = [
+            ("strict", .bool(options.strict)),
+            ("as_of", .optionalString(options.asOf)),
+            ("minimum_count", .int(configuration.minimumCount)),
+            ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
+        ]
+        var pipeline = Pipeline(total: 9, folder: configuration.folder, log: log)
+        let expected = requested ?? expectedQuarter(configuration)
+        let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
+            try InputFingerprint.make(configuration, templatesFolder: options.templates,
+                                      previousFindings: expected.map { previousFindings(options.output, before: $0) })
+        }
+        let fingerprintValue = fingerprint.value(version: version, settings: settings)
+        if options.ifChanged, let quarter = expected {
+            let folder = Pipeline.join(options.output, quarter.description)
+            if Manifest.storedFingerprint(at: folder + "/manifest.json") == fingerprintValue {
+                log("nothing changed: \(folder)/ is what the inputs, templates and settings give")
+                return GenerateSummary(period: quarter.description, folder: folder, files: [], unchanged: true)
+            }
+        }
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
         let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
             () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
@@ -77,7 +104,9 @@ public enum Generator {
                 policeRecordsSynthetic: configuration.data.synthetic.contains("police_records"),
                 health: health, forecasts: forecasts,
                 healthSynthetic: configuration.data.synthetic.contains("emergency_department")
-                    || configuration.data.synthetic.contains("major_trauma"))
+                    || configuration.data.synthetic.contains("major_trauma"),
+                previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
+                    .map { String(decoding: $0, as: UTF8.self) })
             let document = ReportDocument.make(model)
             var context = document.context
             context["as_of"] = options.asOf ?? ""
@@ -91,13 +120,19 @@ public enum Generator {
             output += document.figures.files
             for table in document.tables { output.append(("data/\(table.name).csv", table.text)) }
             output.append(("findings.json", document.findings.text))
-            let manifest = try makeManifest(inputs, options: options, period: findings.period.quarter, templates: templates)
+            let manifest = Manifest(version: version, fingerprint: fingerprintValue, period: findings.period.quarter.description,
+                                    settings: [("period", .string(findings.period.quarter.description))] + settings,
+                                    inputs: inputs.manifestInputs(fingerprint), templates: fingerprint.templates)
             output.append(("manifest.json", manifest.json.text))
             return output
         }
 
         let folder = Pipeline.join(options.output, findings.period.quarter.description)
-        try pipeline.step("write the report") { try OutputWriter.write(files, to: folder) }
+        try pipeline.step("write the report") {
+            try OutputWriter.write(files, to: folder)
+            let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
+            try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
+        }
         return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: files.map(\.path).sorted())
     }
 
@@ -168,25 +203,18 @@ public enum Generator {
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
-    static func makeManifest(_ inputs: LoadedInputs, options: GenerateOptions, period: Quarter, templates: TemplateSet) throws -> Manifest {
-        let configuration = inputs.configuration
-        let templateFiles = try (templates.templateFiles + [HTMLDocument.stylesheetFile]).map { name in
-            let file = try MappedFile(path: templates.directory.path + "/" + name, displayPath: name)
-            return Manifest.File(path: name, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
-        }
-        return Manifest(
-            version: version,
-            period: period.description,
-            settings: [
-                ("period", .string(period.description)),
-                ("period_requested", .optionalString(options.period)),
-                ("strict", .bool(options.strict)),
-                ("as_of", .optionalString(options.asOf)),
-                ("minimum_count", .int(configuration.minimumCount)),
-                ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
-            ],
-            inputs: try inputs.manifestInputs(),
-            templates: templateFiles
-        )
+    /// The previous quarter's findings in the output folder, and that file as the manifest
+    /// names it: relative to the report's own folder, so no machine path is written.
+    static func previousFindings(_ output: String, before quarter: Quarter) -> (path: String, display: String) {
+        let previous = quarter.adding(quarters: -1).description
+        return (Pipeline.join(Pipeline.join(output, previous), "findings.json"), "../\(previous)/findings.json")
+    }
+
+    /// The quarter a run without `--period` will most likely assess, from the months in the
+    /// police.uk file names; only used to find the report `--if-changed` compares with.
+    static func expectedQuarter(_ configuration: Configuration) -> Quarter? {
+        guard let months = try? SynthesizeCommand.policeMonths(configuration) else { return nil }
+        let all = stride(from: months.lowerBound.index, through: months.upperBound.index, by: 1).map(YearMonth.init(index:))
+        return AssessmentPeriod.latestCompleteQuarter(in: all)
     }
 }

@@ -49,45 +49,18 @@ struct LoadedInputs: Sendable {
         return sources
     }
 
-    /// Every input for `manifest.json`: path, size and SHA-256 of each file, and the
-    /// accounting of rows for the files read row by row.
-    func manifestInputs() throws -> [Manifest.Input] {
-        func fingerprint(_ input: Configuration.InputPath) throws -> [Manifest.File] {
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder)
-            let relatives = isFolder.boolValue ? try Folder.files(under: input.path, displayPath: input.display) : [""]
-            return try relatives.map { relative in
-                let path = relative.isEmpty ? input.path : input.path + "/" + relative
-                let display = relative.isEmpty ? input.display : input.display + "/" + relative
-                let file = try MappedFile(path: path, displayPath: display)
-                return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
-            }
+    /// Every input for `manifest.json`: the files hashed for the fingerprint, with the
+    /// accounting of rows for the inputs read row by row.
+    func manifestInputs(_ fingerprint: InputFingerprint) -> [Manifest.Input] {
+        let accounts: [String: InputAccount] = [
+            "police_street": street.account,
+            "police_records": records.police?.account,
+            "emergency_department": records.emergencyDepartment?.account,
+            "major_trauma": records.majorTrauma?.account,
+        ].compactMapValues { $0 }
+        return fingerprint.inputs.map { input in
+            Manifest.Input(name: input.name, path: input.path, files: input.files, account: accounts[input.name],
+                           synthetic: configuration.data.synthetic.contains(input.name))
         }
-        let data = configuration.data
-        let configurationFile = (configuration.file as NSString).lastPathComponent
-        var inputs = [
-            Manifest.Input(name: "configuration", path: configurationFile,
-                           files: try fingerprint(.init(path: configuration.file, display: configurationFile)), account: nil),
-            Manifest.Input(name: "police_street", path: data.policeStreet.display,
-                           files: street.files.map { Manifest.File(path: $0.relativePath, size: $0.size, sha256: $0.sha256) },
-                           account: street.account),
-        ]
-        let recordInputs: [(String, Manifest.File, InputAccount)?] = [
-            records.police.map { ($0.name, $0.file, $0.account) },
-            records.emergencyDepartment.map { ($0.name, $0.file, $0.account) },
-            records.majorTrauma.map { ($0.name, $0.file, $0.account) },
-        ]
-        for case let (name, file, account)? in recordInputs {
-            inputs.append(Manifest.Input(name: name, path: file.path, files: [file], account: account,
-                                         synthetic: data.synthetic.contains(name)))
-        }
-        let references: [(String, Configuration.InputPath?)] = [
-            ("population", data.population), ("lsoa_lookup", data.lsoaLookup), ("area_lookup", data.areaLookup),
-            ("comparators", data.comparators),
-        ]
-        for case let (name, input?) in references {
-            inputs.append(Manifest.Input(name: name, path: input.display, files: try fingerprint(input), account: nil))
-        }
-        return inputs
     }
 }

@@ -4,12 +4,15 @@
 /// Templates write captions as `**Table: ...**` and `**Figure: ...**`, so a user who
 /// moves or adds a section never renumbers by hand.
 public enum Numbering {
-    /// `**Table: x**` becomes `**Table 1. x**`, and likewise for figures.
+    /// `**Table: x**` becomes `**Table 1. x**`, and likewise for figures; runs of blank
+    /// lines become one.
     public static func number(_ markdown: String) -> String {
         var tables = 0
         var figures = 0
         var lines: [Substring] = []
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Sections a template leaves out leave blank lines behind: keep one.
+            if line.isEmpty, lines.last?.isEmpty == true { continue }
             if line.hasPrefix("**Table: ") {
                 tables += 1
                 lines.append("**Table \(tables). " + line.dropFirst("**Table: ".count))

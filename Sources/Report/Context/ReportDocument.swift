@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Loaders
 
 /// Everything the report writes, built from the model in one pass: disclosure control
@@ -44,7 +45,16 @@ public struct ReportDocument {
             summary += HealthContext.summary(publication, synthetic: model.healthSynthetic)
         }
         context["summary"] = ReportContext.numbered(summary)
-        return ReportDocument(context: context, figures: figures, tables: tables,
-                              findings: FindingsJSON.make(model, violence: published, health: publishedHealth))
+        let findings = FindingsJSON.make(model, violence: published, health: publishedHealth)
+        if let previousText = model.previousFindings,
+           let previous = try? JSONSerialization.jsonObject(with: Data(previousText.utf8)) as? [String: Any],
+           let current = try? JSONSerialization.jsonObject(with: Data(findings.text.utf8)) as? [String: Any] {
+            let changes = QuarterOnQuarter.changes(previous: previous, current: current)
+            context["has_previous"] = true
+            context["previous_period"] = previous["period"] as? String ?? ""
+            context["changes"] = changes.map { ["text": $0] }
+            context["has_changes"] = !changes.isEmpty
+        }
+        return ReportDocument(context: context, figures: figures, tables: tables, findings: findings)
     }
 }

@@ -46,11 +46,15 @@ public struct ReportModel: Sendable {
     public var forecasts: ViolenceForecasts?
     /// Whether the emergency department or trauma extracts are synthetic.
     public var healthSynthetic: Bool
+    /// The previous quarter's `findings.json`, when its report is in the output folder.
+    public var previousFindings: String?
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,
                 violence: ViolenceFindings? = nil, policeRecordsSynthetic: Bool = false,
-                health: HealthFindings? = nil, forecasts: ViolenceForecasts? = nil, healthSynthetic: Bool = false) {
+                health: HealthFindings? = nil, forecasts: ViolenceForecasts? = nil, healthSynthetic: Bool = false,
+                previousFindings: String? = nil) {
+        self.previousFindings = previousFindings
         self.health = health
         self.forecasts = forecasts
         self.healthSynthetic = healthSynthetic

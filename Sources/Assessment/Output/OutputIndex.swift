@@ -1,0 +1,34 @@
+import Foundation
+import Loaders
+import Report
+
+/// `Output/index.html`: every period's report in the output folder, the latest first.
+enum OutputIndex {
+    static func write(output: String, configuration: Configuration, templates: TemplateSet) throws {
+        let periods = ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? [])
+            .compactMap(Quarter.parse)
+            .filter { FileManager.default.fileExists(atPath: Pipeline.join(output, $0.description) + "/assessment.html") }
+            .sorted(by: >)
+        let context: [String: Any] = [
+            "lang": "en-GB",
+            "title": configuration.title,
+            "area_name": configuration.areaName,
+            "stylesheet": try templates.file(named: HTMLDocument.stylesheetFile),
+            "attribution": ReportContext.attribution,
+            "reports": periods.enumerated().map { index, quarter -> [String: Any] in
+                ["period": quarter.description, "words": DateText.quarter(quarter),
+                 "href": "\(quarter.description)/assessment.html", "latest": index == 0]
+            },
+        ]
+        let html = try templates.render("index.html", context: context)
+        let path = Pipeline.join(output, "index.html")
+        let staging = Pipeline.join(output, ".index.html.new")
+        guard FileManager.default.createFile(atPath: staging, contents: Data(html.utf8)) else {
+            throw AssessmentError(["\(path): error: cannot be written"])
+        }
+        // rename(2) swaps the new page in whole, whether or not an old one is there.
+        guard rename(staging, path) == 0 else {
+            throw AssessmentError(["\(path): error: cannot be written"])
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Report
+import Testing
+
+@Suite("QuarterOnQuarter")
+struct QuarterOnQuarterTests {
+    static func findings(period: String, crimes: Int, direction: String, standing: String, hotspots: [String],
+                         share: (Double, Double, Double)) -> [String: Any] {
+        [
+            "period": period,
+            "police_uk": ["crimes": crimes],
+            "serious_violence": [
+                "trends": [["category": "Serious violence", "direction": direction, "quarter_direction": "n/a"]],
+                "areas": [["area_code": "E06000027", "area_name": "Torbay", "against_force": standing]],
+                "hotspots": hotspots.map { ["lsoa_code": $0, "lsoa_name": "Place \($0)"] },
+                "shares": [["measure": "alcohol_related", "group": "all", "share": share.0, "lower_95": share.1, "upper_95": share.2]],
+            ] as [String: Any],
+        ]
+    }
+
+    @Test("reports changed directions, standings, hotspots and shares that moved beyond both intervals")
+    func changes() {
+        let previous = Self.findings(period: "2020-Q3", crimes: 1000, direction: "No significant change", standing: "Similar",
+                                     hotspots: ["E01000001", "E01000002"], share: (0.30, 0.27, 0.33))
+        let current = Self.findings(period: "2020-Q4", crimes: 1100, direction: "Up (significant)", standing: "Higher",
+                                    hotspots: ["E01000002", "E01000003"], share: (0.40, 0.37, 0.43))
+        #expect(QuarterOnQuarter.changes(previous: previous, current: current) == [
+            "police.uk crimes over the twelve months: 1,100, against 1,000 in the assessment to 2020-Q3 (10.0%).",
+            "Serious violence, on the year before: up (significant), where 2020-Q3 showed no significant change.",
+            "Torbay: serious violence higher than the force rate, where it was similar to in 2020-Q3.",
+            "New persistent hotspots: Place E01000003 (E01000003).",
+            "No longer persistent hotspots: E01000001.",
+            "Share alcohol related: 40.0%, against 30.0% in 2020-Q3, a change beyond both intervals.",
+        ])
+    }
+
+    @Test("says nothing of shares whose intervals overlap, or of suppressed values")
+    func quiet() {
+        let previous = Self.findings(period: "2020-Q3", crimes: 1000, direction: "suppressed", standing: "Similar",
+                                     hotspots: [], share: (0.30, 0.27, 0.33))
+        let current = Self.findings(period: "2020-Q4", crimes: 1000, direction: "Up (significant)", standing: "Similar",
+                                    hotspots: [], share: (0.32, 0.29, 0.35))
+        #expect(QuarterOnQuarter.changes(previous: previous, current: current) == [
+            "police.uk crimes over the twelve months: 1,000, against 1,000 in the assessment to 2020-Q3 (0.0%).",
+        ])
+    }
+}
