@@ -32,6 +32,9 @@ REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SOURCE_CONFIG = os.path.join(REPO, "Inputs", "assessment.yml")
 SOURCE_POLICE = os.path.join(REPO, "Inputs", "police-uk")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Bumped whenever what is written changes, so older inputs are rebuilt.
+# 2: data.synthetic kept as a list of keys (version 1 rewrote it as a path).
+VERSION = 2
 
 
 def shift(month: str, years: int) -> str:
@@ -124,7 +127,9 @@ def write_config(out: str):
                 in_data = False
             if in_data:
                 match = re.match(r"^(\s+)([a-z_]+):\s*(\S+)(.*)$", line.rstrip("\n"))
-                if match:
+                # data.synthetic is a list of keys, not a path: keep it as written, so
+                # the record-level inputs stay marked synthetic in the report.
+                if match and match.group(2) != "synthetic":
                     indent, key, value, rest = match.groups()
                     value = "police-uk" if key == "police_street" else f"{rel_inputs}/{value}"
                     line = f"{indent}{key}: {value}{rest}\n"
@@ -162,7 +167,7 @@ def main():
     if not args.force and os.path.exists(marker):
         with open(marker, encoding="utf-8") as fh:
             built = json.load(fh)
-        if built.get("copies") == args.copies and built.get("version") == 1:
+        if built.get("copies") == args.copies and built.get("version") == VERSION:
             print(f"make_inputs: {args.out} is already built ({built['police_street']['rows']:,} police.uk rows)", file=sys.stderr)
             return
     os.makedirs(out, exist_ok=True)
@@ -172,7 +177,7 @@ def main():
     police = write_police(out, args.copies)
     write_config(out)
     record_level = write_record_level(out, args.police_records, args.emergency_department)
-    summary = {"version": 1, "copies": args.copies, "police_street": police, **record_level}
+    summary = {"version": VERSION, "copies": args.copies, "police_street": police, **record_level}
     with open(marker, "w", encoding="utf-8") as fh:
         json.dump(summary, fh, indent=2)
         fh.write("\n")
