@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// SHA-256 (FIPS 180-4), for the input fingerprints in `manifest.json`.
 ///
 /// Written here rather than taken from a cryptography package: the manifest needs only
@@ -6,7 +12,10 @@
 /// Hashing every input byte is the largest single cost of `sna generate` at national
 /// scale (hundreds of megabytes of police.uk files), so the compression function works
 /// straight on the caller's bytes, a whole run of blocks per call, with no allocation
-/// per block.
+/// per block. Whole buffers (`hex(_:)`) go to the system's OpenSSL when it can be
+/// loaded at run time, since OpenSSL uses the CPU's SHA instructions where there are
+/// some (several times faster than any portable code); the digest is the same either
+/// way, and the portable code below is the fallback and is tested on its own.
 public struct SHA256 {
     private var state = State()
     /// The bytes of an unfinished block, between calls to `update`.
@@ -17,19 +26,25 @@ public struct SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hexadecimal digits.
     public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        portableHex(bytes)
+        if let system = SystemSHA256.shared {
+            return system.hex(bytes)
+        }
+        return portableHex(bytes)
     }
 
     public static func hex(_ text: String) -> String {
         Array(text.utf8).withUnsafeBytes { hex($0) }
     }
 
-    /// The digest by the portable code below.
+    /// The digest by the portable code only (the fallback; also what the tests check).
     static func portableHex(_ bytes: UnsafeRawBufferPointer) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
+
+    /// Whether `hex(_:)` uses the system's OpenSSL (for the tests and the benchmark notes).
+    static var usesSystemLibrary: Bool { SystemSHA256.shared != nil }
 
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -153,5 +168,52 @@ public struct SHA256 {
     @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 &- count))
+    }
+}
+
+/// OpenSSL's one-shot `SHA256()`, found at run time so that the build needs no
+/// OpenSSL headers and `sna` still runs (on the portable code) where there is none.
+private struct SystemSHA256: @unchecked Sendable {
+    // unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md);
+    typealias Function = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
+
+    // @unchecked: a C function pointer, immutable once loaded, safe to call from any thread.
+    let function: Function
+
+    /// Set `SNA_SHA256=portable` to hash with the portable code only (to compare them).
+    static let shared: SystemSHA256? = {
+        #if os(Linux)
+        if let choice = getenv("SNA_SHA256"), String(cString: choice) == "portable" { return nil }
+        for name in ["libcrypto.so.3", "libcrypto.so"] {
+            guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
+            if let symbol = dlsym(handle, "SHA256") {
+                let system = SystemSHA256(function: unsafeBitCast(symbol, to: Function.self))
+                // Trust it only once it gives the FIPS 180-4 digest of "abc".
+                let abc = [UInt8]("abc".utf8).withUnsafeBytes { system.hex($0) }
+                if abc == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" { return system }
+            }
+            dlclose(handle)
+        }
+        #endif
+        return nil
+    }()
+
+    func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        digest.withUnsafeMutableBufferPointer { out in
+            let input = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
+            // OpenSSL reads nothing when the length is 0, but wants a non-null pointer.
+            if let input {
+                _ = function(input, bytes.count, out.baseAddress)
+            } else {
+                let empty: UInt8 = 0
+                _ = withUnsafePointer(to: empty) { function($0, 0, out.baseAddress) }
+            }
+        }
+        var words: [UInt32] = []
+        for i in stride(from: 0, to: 32, by: 4) {
+            words.append(UInt32(digest[i]) << 24 | UInt32(digest[i + 1]) << 16 | UInt32(digest[i + 2]) << 8 | UInt32(digest[i + 3]))
+        }
+        return SHA256.hexDigits(words)
     }
 }
