@@ -44,4 +44,20 @@ struct CSVScanTests {
             #expect(Array(text.utf8).withUnsafeBytes(ReferenceTable.Row.parseInteger) == expected, "'\(text)'")
         }
     }
+
+    @Test("trimming on bytes gives what trimming characters gave")
+    func trimming() {
+        let cases = ["", " ", "\t", "a", " a ", "\t a\t ", "E01018936", "  Plymouth 001A", "a b", " \u{301}x ", "x \u{301}",
+                     " é ", "\té\t", "\u{301}", "  ", " a\r", "日本 "]
+        for text in cases {
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBytes { raw in
+                var record = CSVRecord()
+                record.reset(base: UnsafeRawPointer(raw.baseAddress))
+                record.append(fieldOffset: 0, contentStart: 0, contentEnd: raw.count, escaped: false)
+                #expect(record.trimmedString(0) == record.string(0).map(trimmingSpaces), "'\(text)'")
+                #expect(record.trimmedString(0) == trimmingSpaces(text), "'\(text)'")
+            }
+        }
+    }
 }

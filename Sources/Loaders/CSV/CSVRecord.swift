@@ -74,8 +74,22 @@ public struct CSVRecord {
     }
 
     /// The field as text with surrounding spaces removed, or nil when not valid UTF-8.
+    ///
+    /// Reference tables read every field this way (tens of thousands of LSOA rows), so
+    /// an all-ASCII field is trimmed on its bytes before one `String` is made. That is
+    /// the same as trimming characters only when every byte is ASCII (a space followed
+    /// by a combining mark is one character, not a space), so other fields go the slow way.
     public func trimmedString(_ index: Int) -> String? {
-        string(index).map(trimmingSpaces)
+        withBytes(index) { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                return String(validating: bytes, as: UTF8.self).map(trimmingSpaces)
+            }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
+            while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// Whether the field's bytes equal `literal` (ASCII, exact case).
