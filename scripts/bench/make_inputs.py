@@ -140,13 +140,14 @@ def write_config(out: str):
 
 
 def write_record_level(out: str, police_records: int, emergency_department: int):
-    # TODO(record-level inputs): once `sna generate` reads the record-level police
-    # extract and the emergency department (ISTV/ECDS) extract, generate them here at
-    # national scale -- about 1,000,000 police records and 500,000 A&E rows -- e.g. by
+    # TODO(record-level inputs): `sna generate` now reads the record-level police,
+    # emergency department (ISTV/ECDS) and trauma files, but the benchmark points it at
+    # the real-size synthetic files in Inputs/ (59k, 34k and 2k rows). Generate them here
+    # at national scale -- about 1,000,000 police records and 500,000 A&E rows -- e.g. by
     # running `sna synthesize` with a fixed seed into out/police/records.csv and
-    # out/health/ae-assaults.csv, add `police_records:` and `emergency_department:` to
-    # the generated assessment.yml, and give DuckDB and polars the matching group-bys in
-    # scripts/bench/engines.py. Until then the counts are recorded but nothing is built.
+    # out/health/ae-assaults.csv, point the generated assessment.yml at them, and give
+    # DuckDB and polars the matching group-bys in scripts/bench/engines.py. Until then
+    # the counts are recorded but nothing is built.
     return {"police_records": {"requested": police_records, "built": 0, "todo": True},
             "emergency_department": {"requested": emergency_department, "built": 0, "todo": True}}
 
