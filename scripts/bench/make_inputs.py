@@ -32,6 +32,9 @@ REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SOURCE_CONFIG = os.path.join(REPO, "Inputs", "assessment.yml")
 SOURCE_POLICE = os.path.join(REPO, "Inputs", "police-uk")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Bumped whenever what is written changes, so older inputs are rebuilt.
+# 2: data.synthetic kept as a list of keys (version 1 rewrote it as a path).
+VERSION = 2
 
 
 def shift(month: str, years: int) -> str:
@@ -124,7 +127,9 @@ def write_config(out: str):
                 in_data = False
             if in_data:
                 match = re.match(r"^(\s+)([a-z_]+):\s*(\S+)(.*)$", line.rstrip("\n"))
-                if match:
+                # data.synthetic is a list of keys, not a path: keep it as written, so
+                # the record-level inputs stay marked synthetic in the report.
+                if match and match.group(2) != "synthetic":
                     indent, key, value, rest = match.groups()
                     value = "police-uk" if key == "police_street" else f"{rel_inputs}/{value}"
                     line = f"{indent}{key}: {value}{rest}\n"
@@ -135,13 +140,14 @@ def write_config(out: str):
 
 
 def write_record_level(out: str, police_records: int, emergency_department: int):
-    # TODO(record-level inputs): once `sna generate` reads the record-level police
-    # extract and the emergency department (ISTV/ECDS) extract, generate them here at
-    # national scale -- about 1,000,000 police records and 500,000 A&E rows -- e.g. by
+    # TODO(record-level inputs): `sna generate` now reads the record-level police,
+    # emergency department (ISTV/ECDS) and trauma files, but the benchmark points it at
+    # the real-size synthetic files in Inputs/ (59k, 34k and 2k rows). Generate them here
+    # at national scale -- about 1,000,000 police records and 500,000 A&E rows -- e.g. by
     # running `sna synthesize` with a fixed seed into out/police/records.csv and
-    # out/health/ae-assaults.csv, add `police_records:` and `emergency_department:` to
-    # the generated assessment.yml, and give DuckDB and polars the matching group-bys in
-    # scripts/bench/engines.py. Until then the counts are recorded but nothing is built.
+    # out/health/ae-assaults.csv, point the generated assessment.yml at them, and give
+    # DuckDB and polars the matching group-bys in scripts/bench/engines.py. Until then
+    # the counts are recorded but nothing is built.
     return {"police_records": {"requested": police_records, "built": 0, "todo": True},
             "emergency_department": {"requested": emergency_department, "built": 0, "todo": True}}
 
@@ -162,7 +168,7 @@ def main():
     if not args.force and os.path.exists(marker):
         with open(marker, encoding="utf-8") as fh:
             built = json.load(fh)
-        if built.get("copies") == args.copies and built.get("version") == 1:
+        if built.get("copies") == args.copies and built.get("version") == VERSION:
             print(f"make_inputs: {args.out} is already built ({built['police_street']['rows']:,} police.uk rows)", file=sys.stderr)
             return
     os.makedirs(out, exist_ok=True)
@@ -172,7 +178,7 @@ def main():
     police = write_police(out, args.copies)
     write_config(out)
     record_level = write_record_level(out, args.police_records, args.emergency_department)
-    summary = {"version": 1, "copies": args.copies, "police_street": police, **record_level}
+    summary = {"version": VERSION, "copies": args.copies, "police_street": police, **record_level}
     with open(marker, "w", encoding="utf-8") as fh:
         json.dump(summary, fh, indent=2)
         fh.write("\n")

@@ -8,55 +8,54 @@ public struct CSVRecord {
     public internal(set) var line: Int = 0
     var startOffset = 0
     var base: UnsafeRawPointer?
-    /// Offsets of each field's first byte in the file (its opening quote when quoted).
-    var fieldOffsets: [Int] = []
-    /// Offsets of each field's content, without surrounding quotes.
-    var contentStarts: [Int] = []
-    var contentEnds: [Int] = []
-    /// Whether a field holds doubled quotes (`""`) that stand for one quote.
-    var escaped: [Bool] = []
+    /// Where each field lies. One array of small structs rather than four arrays, so
+    /// adding a field is one append (one uniqueness and capacity check), not four.
+    var fields: [Field] = []
+
+    struct Field {
+        /// Offset of the field's first byte in the file (its opening quote when quoted).
+        var offset: Int
+        /// Offsets of the field's content, without surrounding quotes.
+        var contentStart: Int
+        var contentEnd: Int
+        /// Whether the field holds doubled quotes (`""`) that stand for one quote.
+        var escaped: Bool
+    }
 
     public init() {
-        fieldOffsets.reserveCapacity(16)
-        contentStarts.reserveCapacity(16)
-        contentEnds.reserveCapacity(16)
-        escaped.reserveCapacity(16)
+        fields.reserveCapacity(16)
     }
 
     /// The number of fields in the record.
-    public var count: Int { contentStarts.count }
+    public var count: Int { fields.count }
 
     mutating func reset(base: UnsafeRawPointer?) {
         self.base = base
-        fieldOffsets.removeAll(keepingCapacity: true)
-        contentStarts.removeAll(keepingCapacity: true)
-        contentEnds.removeAll(keepingCapacity: true)
-        escaped.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
     }
 
+    @inline(__always)
     mutating func append(fieldOffset: Int, contentStart: Int, contentEnd: Int, escaped isEscaped: Bool) {
-        fieldOffsets.append(fieldOffset)
-        contentStarts.append(contentStart)
-        contentEnds.append(contentEnd)
-        escaped.append(isEscaped)
+        fields.append(Field(offset: fieldOffset, contentStart: contentStart, contentEnd: contentEnd, escaped: isEscaped))
     }
 
     /// Whether field `index` is empty.
     @inline(__always)
-    public func isEmpty(_ index: Int) -> Bool { contentStarts[index] == contentEnds[index] }
+    public func isEmpty(_ index: Int) -> Bool { fields[index].contentStart == fields[index].contentEnd }
 
     /// The byte length of field `index`'s content as stored (before unescaping quotes).
     @inline(__always)
-    public func length(_ index: Int) -> Int { contentEnds[index] - contentStarts[index] }
+    public func length(_ index: Int) -> Int { fields[index].contentEnd - fields[index].contentStart }
 
     /// Calls `body` with the field's bytes, quotes unescaped, without copying when it can.
     @inline(__always)
     public func withBytes<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        let start = contentStarts[index]
-        let end = contentEnds[index]
+        let field = fields[index]
+        let start = field.contentStart
+        let end = field.contentEnd
         guard let base else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         let raw = UnsafeRawBufferPointer(start: base + start, count: end - start)
-        guard escaped[index] else { return try body(raw) }
+        guard field.escaped else { return try body(raw) }
         var unescaped: [UInt8] = []
         unescaped.reserveCapacity(raw.count)
         var i = 0
@@ -75,8 +74,22 @@ public struct CSVRecord {
     }
 
     /// The field as text with surrounding spaces removed, or nil when not valid UTF-8.
+    ///
+    /// Reference tables read every field this way (tens of thousands of LSOA rows), so
+    /// an all-ASCII field is trimmed on its bytes before one `String` is made. That is
+    /// the same as trimming characters only when every byte is ASCII (a space followed
+    /// by a combining mark is one character, not a space), so other fields go the slow way.
     public func trimmedString(_ index: Int) -> String? {
-        string(index).map(trimmingSpaces)
+        withBytes(index) { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                return String(validating: bytes, as: UTF8.self).map(trimmingSpaces)
+            }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
+            while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// Whether the field's bytes equal `literal` (ASCII, exact case).
@@ -91,7 +104,7 @@ public struct CSVRecord {
 
     /// The physical line and column (1-based, in characters) at which field `index` starts.
     public func location(ofField index: Int) -> (line: Int, column: Int) {
-        location(ofByte: fieldOffsets[index])
+        location(ofByte: fields[index].offset)
     }
 
     /// The physical line and column (1-based, in characters) of a byte of this record.
@@ -141,4 +154,5 @@ enum ASCII {
     static let zero: UInt8 = 0x30
     static let nine: UInt8 = 0x39
     static let hyphen: UInt8 = 0x2D
+    static let plus: UInt8 = 0x2B
 }

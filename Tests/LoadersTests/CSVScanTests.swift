@@ -1,0 +1,63 @@
+@testable import Loaders
+import Testing
+
+@Suite("CSV scanning")
+struct CSVScanTests {
+    @Test("the word-at-a-time scan finds the first special byte wherever it lies")
+    func nextSpecial() {
+        let specials: [UInt8] = [0x2C, 0x22, 0x0A, 0x0D]
+        // Bytes that differ from a special one by one bit or a borrow, to catch a sloppy mask.
+        let fillers: [UInt8] = [0x41, 0x01, 0x2D, 0x2B, 0x23, 0x0B, 0x0C, 0x0E, 0xAC, 0xA2, 0x80, 0xFF, 0x00]
+        for length in 0...40 {
+            for filler in fillers {
+                for position in 0...length {
+                    for special in specials {
+                        var bytes = [UInt8](repeating: filler, count: length)
+                        if position < length { bytes[position] = special }
+                        // A second special later must not matter.
+                        if position + 3 < length { bytes[position + 3] = specials[(Int(special) + 1) % 4] }
+                        let expected = position < length ? position : length
+                        for start in Set([0, max(0, position - 9), position]).sorted() {
+                            let found = bytes.withUnsafeBufferPointer { buffer -> Int in
+                                guard let base = buffer.baseAddress else { return 0 }
+                                return CSVParser.nextSpecial(base, from: start, count: length)
+                            }
+                            #expect(found == expected, "length \(length) filler \(filler) at \(position) from \(start)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("reference table integers read from bytes as Int(String) did")
+    func integers() {
+        let cases: [(String, Int?)] = [
+            ("0", 0), ("42", 42), (" 42\t", 42), ("1,234", 1234), ("1,2,3", 123), (",5", 5), ("-5", -5), ("+5", 5),
+            ("-,5", -5), ("", nil), (" ", nil), (",", nil), ("+", nil), ("-", nil), ("5-", nil), ("+-5", nil), ("5 5", nil),
+            ("1.5", nil), ("x", nil), ("9223372036854775807", Int.max), ("-9223372036854775808", Int.min),
+            ("9223372036854775808", nil), ("-9223372036854775809", nil),
+        ]
+        for (text, expected) in cases {
+            let old = Int(String(trimmingSpaces(text).filter { $0 != "," }))
+            #expect(old == expected, "Int(String) for '\(text)'")
+            #expect(Array(text.utf8).withUnsafeBytes(ReferenceTable.Row.parseInteger) == expected, "'\(text)'")
+        }
+    }
+
+    @Test("trimming on bytes gives what trimming characters gave")
+    func trimming() {
+        let cases = ["", " ", "\t", "a", " a ", "\t a\t ", "E01018936", "  Plymouth 001A", "a b", " \u{301}x ", "x \u{301}",
+                     " é ", "\té\t", "\u{301}", "  ", " a\r", "日本 "]
+        for text in cases {
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBytes { raw in
+                var record = CSVRecord()
+                record.reset(base: UnsafeRawPointer(raw.baseAddress))
+                record.append(fieldOffset: 0, contentStart: 0, contentEnd: raw.count, escaped: false)
+                #expect(record.trimmedString(0) == record.string(0).map(trimmingSpaces), "'\(text)'")
+                #expect(record.trimmedString(0) == trimmingSpaces(text), "'\(text)'")
+            }
+        }
+    }
+}
