@@ -37,15 +37,15 @@ struct LoadedInputs: Sendable {
     var sources: [ReportModel.Source] {
         let data = configuration.data
         var sources = [ReportModel.Source(key: "police_street", name: "police.uk street-level crime", path: data.policeStreet.display,
-                                          files: street.files.count, account: street.account, isSynthetic: false, isPublic: true)]
-        func add(_ name: String, _ key: String, _ file: Manifest.File?, _ account: InputAccount?) {
-            guard let file, let account else { return }
-            sources.append(ReportModel.Source(key: key, name: name, path: file.path, files: 1, account: account,
+                                          files: street.fileCount, account: street.account, isSynthetic: false, isPublic: true)]
+        func add(_ name: String, _ key: String, _ path: String?, _ account: InputAccount?) {
+            guard let path, let account else { return }
+            sources.append(ReportModel.Source(key: key, name: name, path: path, files: 1, account: account,
                                               isSynthetic: data.synthetic.contains(key), isPublic: false))
         }
-        add("Police recorded crime (record level)", "police_records", records.police?.file, records.police?.account)
-        add("Emergency department assaults (ISTV)", "emergency_department", records.emergencyDepartment?.file, records.emergencyDepartment?.account)
-        add("Major trauma registry", "major_trauma", records.majorTrauma?.file, records.majorTrauma?.account)
+        add("Police recorded crime (record level)", "police_records", records.police?.path, records.police?.account)
+        add("Emergency department assaults (ISTV)", "emergency_department", records.emergencyDepartment?.path, records.emergencyDepartment?.account)
+        add("Major trauma registry", "major_trauma", records.majorTrauma?.path, records.majorTrauma?.account)
         return sources
     }
 

@@ -8,7 +8,8 @@ import Loaders
 struct RecordReader {
     struct Input<Tally: Sendable>: Sendable {
         var name: String
-        var file: Manifest.File
+        /// As the configuration names it.
+        var path: String
         var account: InputAccount
         var tally: Tally
     }
@@ -31,35 +32,32 @@ struct RecordReader {
         if let input = data.policeRecords {
             jobs.append {
                 police.fill {
-                    let file = try fingerprint(input)
                     var tally = PoliceRecordTally()
                     let account = try PoliceRecordLoader.load(path: input.path, displayPath: input.display, geography: geography,
                                                               forceCode: force, strict: strict) {
                         tally.add($0, isSerious: serious.contains($0.offence.code))
                     }
-                    return Input(name: "police_records", file: file, account: account, tally: tally)
+                    return Input(name: "police_records", path: input.display, account: account, tally: tally)
                 }
             }
         }
         if let input = data.emergencyDepartment {
             jobs.append {
                 emergency.fill {
-                    let file = try fingerprint(input)
                     var tally = EmergencyDepartmentTally()
                     let account = try EmergencyDepartmentLoader.load(path: input.path, displayPath: input.display, geography: geography,
                                                                      forceCode: force, strict: strict) { tally.add($0) }
-                    return Input(name: "emergency_department", file: file, account: account, tally: tally)
+                    return Input(name: "emergency_department", path: input.display, account: account, tally: tally)
                 }
             }
         }
         if let input = data.majorTrauma {
             jobs.append {
                 trauma.fill {
-                    let file = try fingerprint(input)
                     var tally = MajorTraumaTally()
                     let account = try MajorTraumaLoader.load(path: input.path, displayPath: input.display, geography: geography,
                                                              forceCode: force, strict: strict) { tally.add($0) }
-                    return Input(name: "major_trauma", file: file, account: account, tally: tally)
+                    return Input(name: "major_trauma", path: input.display, account: account, tally: tally)
                 }
             }
         }
@@ -70,11 +68,6 @@ struct RecordReader {
             for job in work { job() }
         }
         return Result(police: try police.value(), emergencyDepartment: try emergency.value(), majorTrauma: try trauma.value())
-    }
-
-    static func fingerprint(_ input: Configuration.InputPath) throws -> Manifest.File {
-        let file = try MappedFile(path: input.path, displayPath: input.display)
-        return Manifest.File(path: input.display, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
     }
 }
 

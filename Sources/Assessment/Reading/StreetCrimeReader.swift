@@ -5,13 +5,11 @@ import Loaders
 
 /// Reads a folder of police.uk street files across the cores into one tally.
 ///
-/// Each file is mapped, streamed into its own tally and hashed, then unmapped; tallies
-/// merge in file-name order, so the result never depends on which core finished first.
+/// Each file is mapped, streamed into its own tally, then unmapped; tallies merge in
+/// file-name order, so the result never depends on which core finished first. (The
+/// files are hashed once, for the manifest's fingerprint, before reading starts.)
 struct StreetCrimeReader {
     struct FileResult: Sendable {
-        var relativePath: String
-        var size: Int
-        var sha256: String
         var account: InputAccount
         var tally: StreetCrimeTally
     }
@@ -19,7 +17,7 @@ struct StreetCrimeReader {
     struct Result: Sendable {
         var tally = StreetCrimeTally()
         var account: InputAccount
-        var files: [FileResult]
+        var fileCount: Int
         var duplicateCrimeIDs: Int
     }
 
@@ -41,7 +39,6 @@ struct StreetCrimeReader {
             let display = folder.display + "/" + relative
             slots[index].fill {
                 let file = try MappedFile(path: path, displayPath: display)
-                let digest = SHA256.hex(file.bytes)
                 var counter = StreetCrimeTally.Counter(districtCount: geography.districts.count)
                 var ids: [UInt64] = []
                 let account = try StreetCrimeLoader.load(file: file, geography: geography, crimeIDs: &ids) {
@@ -50,8 +47,7 @@ struct StreetCrimeReader {
                 // Handed over as each file finishes, so memory holds at most the budget
                 // of fingerprints, not every file's until the end.
                 try duplicates.add(ids)
-                return FileResult(relativePath: display, size: file.bytes.count, sha256: digest,
-                                  account: account, tally: counter.tally)
+                return FileResult(account: account, tally: counter.tally)
             }
         }
         if parallel {
@@ -60,15 +56,12 @@ struct StreetCrimeReader {
             for index in files.indices { work(index) }
         }
 
-        var result = Result(account: InputAccount(path: folder.display), files: [], duplicateCrimeIDs: 0)
+        var result = Result(account: InputAccount(path: folder.display), fileCount: files.count, duplicateCrimeIDs: 0)
         for slot in slots {
             guard let file = try slot.value() else { throw AssessmentError("a police.uk file was not read") }
             if strict, let problem = file.account.problems.first { throw problem }
             result.tally.merge(file.tally)
             result.account.merge(file.account)
-            var slim = file
-            slim.tally = StreetCrimeTally()
-            result.files.append(slim)
         }
         result.duplicateCrimeIDs = try duplicates.count()
         return result

@@ -201,8 +201,9 @@ struct RecordRow {
 
     private func temporal(_ column: Int, required: Bool, expected: String, noun: String,
                           scan: (UnsafeRawBufferPointer) -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
-        let reason = badReason(column)
         let result = try trimmed(column) { bytes in bytes.isEmpty ? nil : scan(bytes) }
+        // The reason is a string: built only when there is a problem.
+        var reason: String { badReason(column) }
         guard let result else {
             if required { throw problem(column, "is blank (expected \(expected))", reason: reason) }
             return nil
@@ -222,15 +223,15 @@ struct RecordRow {
 
     /// A whole number in `range`; nil when blank and not required.
     func integer(_ column: Int, in range: ClosedRange<Int>, required: Bool, what: String) throws(RowProblem) -> Int? {
-        let reason = badReason(column)
-        let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
         let value: Int?? = try trimmed(column) { bytes in
             if bytes.isEmpty { return .some(nil) }
             guard bytes.count <= 3, let number = Digits.value(bytes, 0, bytes.count), range.contains(number) else { return nil }
             return .some(number)
         }
-        guard let value else { throw invalid(column, "is not \(what) (expected \(expected))", reason: reason) }
-        if value == nil && required { throw problem(column, "is blank (expected \(expected))", reason: reason) }
+        // Messages are built only on the error paths: this runs for every age of every row.
+        let expected = { "a whole number from \(range.lowerBound) to \(range.upperBound)" }
+        guard let value else { throw invalid(column, "is not \(what) (expected \(expected()))", reason: badReason(column)) }
+        if value == nil && required { throw problem(column, "is blank (expected \(expected()))", reason: badReason(column)) }
         return value
     }
 
@@ -251,23 +252,21 @@ struct RecordRow {
 
     /// `Y`, `N`, or blank (nil).
     func flag(_ column: Int) throws(RowProblem) -> Bool? {
-        let reason = badReason(column)
         let value: YesNo?? = try trimmed(column) { bytes in
             if bytes.isEmpty { return .some(nil) }
             return YesNo.match(bytes).map { .some($0) }
         }
-        guard let value else { throw invalid(column, "is not a flag (expected Y, N or blank)", reason: reason) }
+        guard let value else { throw invalid(column, "is not a flag (expected Y, N or blank)", reason: badReason(column)) }
         return value?.bool
     }
 
     /// `M`, `F`, `U`, or blank (unknown).
     func sex(_ column: Int) throws(RowProblem) -> RecordedSex {
-        let reason = badReason(column)
         let value: RecordedSex?? = try trimmed(column) { bytes in
             if bytes.isEmpty { return .some(nil) }
             return RecordedSex.match(bytes).map { .some($0) }
         }
-        guard let value else { throw invalid(column, "is not a sex (expected M, F, U or blank)", reason: reason) }
+        guard let value else { throw invalid(column, "is not a sex (expected M, F, U or blank)", reason: badReason(column)) }
         return value ?? .unknown
     }
 
