@@ -61,12 +61,15 @@ struct Generate: ParsableCommand {
     @Flag(name: .customLong("no-parallel"), help: "Read files one at a time (the output is the same).")
     var noParallel = false
 
+    @Flag(name: .long, help: "Also print the report to assessment.pdf with headless Chromium (not byte-for-byte repeatable).")
+    var pdf = false
+
     @Flag(name: .customLong("if-changed"), help: "Do nothing when the report's manifest shows that no input, template, setting or version has changed.")
     var ifChanged = false
 
     func run() throws {
         let options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
-                                      strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged)
+                                      strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf)
         do {
             let summary = try Generator.run(options) { Terminal.error($0) }
             if !summary.unchanged { Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/") }

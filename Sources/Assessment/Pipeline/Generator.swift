@@ -18,11 +18,14 @@ public struct GenerateOptions: Sendable {
     public var parallel: Bool
     /// Leave the report alone when its manifest says nothing it depends on has changed.
     public var ifChanged: Bool
+    /// Also print the page to `assessment.pdf` with headless Chromium.
+    public var pdf: Bool
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
                 templates: String = "Templates", strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
-                ifChanged: Bool = false) {
+                ifChanged: Bool = false, pdf: Bool = false) {
         self.ifChanged = ifChanged
+        self.pdf = pdf
         self.configurationFile = configurationFile
         self.period = period
         self.output = output
@@ -72,7 +75,7 @@ public enum Generator {
             ("minimum_count", .int(configuration.minimumCount)),
             ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
         ]
-        var pipeline = Pipeline(total: 9, folder: configuration.folder, log: log)
+        var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, log: log)
         let expected = requested ?? expectedQuarter(configuration)
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
             try InputFingerprint.make(configuration, templatesFolder: options.templates,
@@ -133,7 +136,14 @@ public enum Generator {
             let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
             try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
         }
-        return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: files.map(\.path).sorted())
+        var written = files.map(\.path)
+        if options.pdf {
+            try pipeline.step("print the PDF") {
+                try PDFPrinter.print(html: folder + "/assessment.html", to: folder + "/assessment.pdf")
+            }
+            written.append("assessment.pdf")
+        }
+        return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: written.sorted())
     }
 
     /// The period to assess: the one asked for, or the latest complete quarter; its twelve
