@@ -1,29 +1,16 @@
+import Loaders
+
 /// The proleptic Gregorian calendar as day numbers (days since 1970-01-01), with the
 /// bank holidays of England and Wales.
 enum CalendarDays {
-    /// The day number of a date (Howard Hinnant's `days_from_civil`).
+    /// The day number of a date: the loaders' civil-day arithmetic (Hinnant's `days_from_civil`).
     static func day(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        LocalDateTime.daysFromCivil(year: year, month: month, day: day)
     }
 
     /// The date of a day number (Hinnant's `civil_from_days`).
     static func date(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day)
+        LocalDateTime.civilFromDays(dayNumber)
     }
 
     /// 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday).
