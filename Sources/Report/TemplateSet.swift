@@ -34,6 +34,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Template name to file name, for messages and lookups.
     private let fileNames: [String: String]
+    /// File name to its text, for the check that every variable has a value.
+    private let texts: [String: String]
 
     /// Reads and parses every `*.mustache` file directly inside `directory`.
     public init(directory: URL, displayPath: String) throws(TemplateError) {
@@ -76,10 +78,19 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         self.fileNames = fileNames
+        self.texts = Dictionary(uniqueKeysWithValues: sources.map { ($0.file, $0.text) })
     }
 
     /// Renders the template called `name` (e.g. `assessment.md`) with `context`.
+    ///
+    /// A `[String: Any]` context is checked first: a variable or section the rendered text
+    /// would use but the context lacks is an error naming the file, line and column, never
+    /// a silent blank (see `TemplateVariableCheck`).
     public func render(_ name: String, context: Any) throws(TemplateError) -> String {
+        if let dictionary = context as? [String: Any], let file = fileNames[name] {
+            try TemplateVariableCheck(texts: texts, fileNames: fileNames, displayPath: displayPath)
+                .check(file: file, scopes: [.keys(dictionary)])
+        }
         guard let rendered = library.render(context, withTemplate: name) else {
             throw TemplateError(path: displayPath, message: "no template named '\(name)' (looked for \(name)\(Self.templateExtension))")
         }

@@ -41,6 +41,12 @@ public enum ReportContext {
             "minimum_count_less_one": String(max(0, model.minimumCount - 1)),
         ]
         context["summary"] = numbered(summary(model))
+        // Sections that show only with record-level data or a previous quarter: false until
+        // their builders say otherwise, so that every name a template uses has a value.
+        for flag in ["has_previous", "has_changes", "has_violence", "violence_synthetic", "violence_has_suppressed",
+                     "has_health", "health_synthetic", "health_has_suppressed", "has_forecast"] {
+            context[flag] = false
+        }
         context["monthly_rows"] = monthlyRows(street)
         context["area_rows_violence"] = areaRows(street, crimeType: violence)
         context["area_rows_all"] = areaRows(street, crimeType: StreetCrimeFindings.allCrime)
