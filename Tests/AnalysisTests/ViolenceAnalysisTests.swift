@@ -33,7 +33,9 @@ struct ViolenceAnalysisTests {
             weapon: weapon, victimAge: age, victimSex: sex, suspectAge: nil, suspectSex: .unknown, linkageKey: nil)
     }
 
-    static var findings: ViolenceFindings {
+    static var findings: ViolenceFindings { findings(geography: geography) }
+
+    static func findings(geography: Geography) -> ViolenceFindings {
         var tally = PoliceRecordTally()
         let serious: Set<String> = ["5D"]
         let records = [
@@ -78,6 +80,47 @@ struct ViolenceAnalysisTests {
         #expect(areas["F1"]?.count == 5)
         #expect(abs((areas["E06000001"]?.rate?.value ?? 0) - 3.3333) < 0.0001)
         #expect(abs((areas["F1"]?.rate?.value ?? 0) - 5.0 / 1.8) < 0.0001)
+    }
+
+    @Test("rates by community safety partnership: the sum of its districts, after configured areas and before districts")
+    func partnershipRates() {
+        let findings = Self.findings
+        #expect(findings.areaRates.map(\.kind) == [.force, .partnership, .partnership, .district, .district])
+        let north = findings.areaRates.first { $0.areaCode == "P1" }
+        #expect(north?.kind == .partnership)
+        #expect(north?.areaName == "North")
+        #expect(north?.count == 3)
+        #expect(north?.population == 900)
+        #expect(north?.districtCodes == ["E06000001"])
+        #expect(findings.areaRates.first { $0.areaCode == "P2" }?.count == 1)
+
+        // One partnership of both districts: 4 placed crimes of 1,800 people (the record
+        // without an LSOA belongs to no partnership).
+        let joined = Geography(lsoas: Self.geography.lsoas, districts: [
+            District(code: "E06000001", name: "North", partnershipCode: "P9", partnershipName: "Testshire CSP", forceCode: "F1", forceName: "Testshire"),
+            District(code: "E06000002", name: "South", partnershipCode: "P9", partnershipName: "Testshire CSP", forceCode: "F1", forceName: "Testshire"),
+        ])
+        let both = Self.findings(geography: joined).areaRates.filter { $0.kind == .partnership }
+        #expect(both.count == 1)
+        #expect(both.first?.areaCode == "P9")
+        #expect(both.first?.count == 4)
+        #expect(both.first?.population == 1800)
+        #expect(both.first?.districtCodes == ["E06000001", "E06000002"])
+        #expect(abs((both.first?.rate?.value ?? 0) - 4.0 / 1.8) < 0.0001)
+    }
+
+    @Test("partnerships are sorted by name and hold the districts of the force only")
+    func partnershipOrder() {
+        let geography = Geography(lsoas: [], districts: [
+            District(code: "E1", name: "A", partnershipCode: "C2", partnershipName: "Zeta", forceCode: "F1", forceName: "F"),
+            District(code: "E2", name: "B", partnershipCode: "C1", partnershipName: "Alpha", forceCode: "F1", forceName: "F"),
+            District(code: "E3", name: "C", partnershipCode: "C2", partnershipName: "Zeta", forceCode: "F1", forceName: "F"),
+            District(code: "E4", name: "D", partnershipCode: "C3", partnershipName: "Beta", forceCode: "F2", forceName: "G"),
+        ])
+        let partnerships = StreetCrimeFindings.partnerships(of: geography.districts(inForce: "F1"), in: geography)
+        #expect(partnerships.map(\.code) == ["C1", "C2"])
+        #expect(partnerships.map(\.name) == ["Alpha", "Zeta"])
+        #expect(partnerships.last?.districts == [0, 2])
     }
 
     @Test("time of day leaves out unknown times; night is 18:00 to 06:00")

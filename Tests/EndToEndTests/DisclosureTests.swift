@@ -23,10 +23,14 @@ struct DisclosureTests {
         return (rows.first ?? [], Array(rows.dropFirst()))
     }
 
-    @Test("no table drawn from police records holds a count from 1 to 7")
+    @Test("no table drawn from police or major trauma records holds a count from 1 to 7")
     func noSmallCounts() throws {
         let folder = try #require(Self.folder)
-        let names = Repository.files(under: folder + "/data").filter { $0.hasPrefix("violence-") || $0.hasPrefix("knife-") }
+        let names = Repository.files(under: folder + "/data").filter {
+            $0.hasPrefix("violence-") || $0.hasPrefix("knife-") || $0.hasPrefix("major-trauma")
+        }
+        #expect(names.contains("violence-by-quarter.csv"))
+        #expect(names.contains("major-trauma-by-age-and-sex.csv"))
         #expect(!names.isEmpty)
         for name in names {
             let table = try #require(try Self.table(String(name.dropLast(4))))
@@ -76,6 +80,44 @@ struct DisclosureTests {
             #expect(cells.count == 12)
             let hidden = cells.filter(\.isEmpty).count + (trend[1].isEmpty ? 1 : 0)
             #expect(hidden != 1, "\(trend[0]): one unknown month against the published year total")
+        }
+    }
+
+    @Test("a quarter is the sum of its months, and no suppressed month can be worked out from it")
+    func quarterlyTotals() throws {
+        let months = try #require(try Self.table("violence-by-month"))
+        let quarters = try #require(try Self.table("violence-by-quarter"))
+        #expect(quarters.header == ["quarter", "category", "count"])
+        #expect(!quarters.rows.isEmpty)
+        for quarter in quarters.rows {
+            // Quarters are written 2024-Q1.
+            let parts = quarter[0].split(separator: "-")
+            let year = try #require(parts.first.map(String.init))
+            let number = try #require(parts.last.flatMap { Int($0.dropFirst()) })
+            let names = (1...3).map { offset -> String in
+                let month = (number - 1) * 3 + offset
+                return "\(year)-\(month < 10 ? "0" : "")\(month)"
+            }
+            let cells = months.rows.filter { $0[1] == quarter[1] && names.contains($0[0]) }.map { $0[2] }
+            #expect(cells.count == 3, "\(quarter)")
+            let hidden = cells.filter(\.isEmpty).count + (quarter[2].isEmpty ? 1 : 0)
+            #expect(hidden != 1, "\(quarter): one unknown month against the published quarter")
+            if hidden == 0 {
+                #expect(cells.compactMap { Int($0) }.reduce(0, +) == Int(quarter[2]), "\(quarter)")
+            }
+        }
+    }
+
+    @Test("no suppressed major trauma band can be worked out from its sex's total")
+    func traumaAgeAndSexTotals() throws {
+        let table = try #require(try Self.table("major-trauma-by-age-and-sex"))
+        #expect(table.header == ["age_band", "sex", "count"])
+        for sex in Set(table.rows.map { $0[1] }) {
+            let rows = table.rows.filter { $0[1] == sex }
+            let total = try #require(rows.first { $0[0] == "All ages" })
+            let bands = rows.filter { $0[0] != "All ages" }.map { $0[2] }
+            let hidden = bands.filter(\.isEmpty).count + (total[2].isEmpty ? 1 : 0)
+            #expect(hidden != 1, "\(sex): one unknown band against the published total")
         }
     }
 }

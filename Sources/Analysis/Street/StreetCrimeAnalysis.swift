@@ -123,6 +123,10 @@ public enum StreetCrimeAnalysis {
             let districts = area.districtCodes.compactMap(geography.districtIndex(of:))
             areaRates += rates(code: area.code, name: area.name, kind: .configured, counts: counts(of: districts), population: population(of: districts))
         }
+        for partnership in StreetCrimeFindings.partnerships(of: forceDistricts, in: geography) {
+            areaRates += rates(code: partnership.code, name: partnership.name, kind: .partnership,
+                               counts: counts(of: partnership.districts), population: population(of: partnership.districts))
+        }
         let districtsByName = forceDistricts.sorted { geography.districts[$0].name < geography.districts[$1].name }
         for district in districtsByName {
             let info = geography.districts[district]

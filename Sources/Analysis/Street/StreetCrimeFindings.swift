@@ -10,7 +10,25 @@ public struct StreetCrimeFindings: Sendable, Equatable {
     }
 
     public enum AreaKind: String, Sendable, Equatable {
-        case force, configured, district
+        case force, configured, partnership, district
+    }
+
+    /// The community safety partnerships of a force's districts, sorted by name (then
+    /// code), each with its districts (indexes into `geography.districts`) in the order given.
+    public static func partnerships(of districts: [Int], in geography: Geography) -> [(code: String, name: String, districts: [Int])] {
+        var order: [String] = []
+        var byCode: [String: (name: String, districts: [Int])] = [:]
+        for district in districts {
+            let info = geography.districts[district]
+            guard !info.partnershipCode.isEmpty else { continue }
+            if byCode[info.partnershipCode] == nil {
+                order.append(info.partnershipCode)
+                byCode[info.partnershipCode] = (info.partnershipName, [])
+            }
+            byCode[info.partnershipCode]?.districts.append(district)
+        }
+        return order.compactMap { code in byCode[code].map { (code, $0.name, $0.districts) } }
+            .sorted { ($0.name, $0.code) < ($1.name, $1.code) }
     }
 
     /// An area's count and rate per 1,000 for one crime type (or all crime) over the year.

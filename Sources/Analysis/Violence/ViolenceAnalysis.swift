@@ -162,6 +162,13 @@ public enum ViolenceAnalysis {
             let districts = area.districtCodes.compactMap(geography.districtIndex(of:))
             rows.append(row(area.code, area.name, .configured, districts.reduce(0) { $0 + (byDistrict[Int32($1)] ?? 0) }, population(districts)))
         }
+        for partnership in StreetCrimeFindings.partnerships(of: forceDistricts, in: geography) {
+            let districts = partnership.districts
+            var partnershipRow = row(partnership.code, partnership.name, .partnership, districts.reduce(0) { $0 + (byDistrict[Int32($1)] ?? 0) },
+                                     population(districts))
+            partnershipRow.districtCodes = districts.map { geography.districts[$0].code }
+            rows.append(partnershipRow)
+        }
         for district in forceDistricts.sorted(by: { geography.districts[$0].name < geography.districts[$1].name }) {
             let info = geography.districts[district]
             rows.append(row(info.code, info.name, .district, byDistrict[Int32(district)] ?? 0, population([district])))

@@ -37,6 +37,8 @@ public struct ViolenceFindings: Sendable, Equatable {
         public var population: Int
         public var rate: Estimate?
         public var status: RAGStatus
+        /// The districts a partnership is made of (empty for other kinds).
+        public var districtCodes: [String] = []
     }
 
     /// A share with its Wilson interval: `measure` among `group`.

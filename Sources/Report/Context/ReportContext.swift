@@ -86,6 +86,15 @@ public enum ReportContext {
         return rows
     }
 
+    static func kindText(_ kind: StreetCrimeFindings.AreaKind) -> String {
+        switch kind {
+        case .force: "Force"
+        case .configured: "Configured area"
+        case .partnership: "Partnership"
+        case .district: "District"
+        }
+    }
+
     static func areaRows(_ street: StreetCrimeFindings, crimeType: String) -> [[String: Any]] {
         let rows = street.areaRates.filter { $0.crimeType == crimeType }
         let forceRate = rows.first { $0.kind == .force }?.rate
@@ -93,7 +102,7 @@ public enum ReportContext {
             [
                 "name": row.areaName,
                 "code": row.areaCode,
-                "kind": row.kind == .force ? "Force" : (row.kind == .configured ? "Configured area" : "District"),
+                "kind": kindText(row.kind),
                 "count": NumberFormat.count(row.count),
                 "population": NumberFormat.count(row.population),
                 "rate": EstimateText.rate(row.rate),

@@ -12,6 +12,15 @@ enum ViolenceContext {
         var tables: [String: String] = [:]
         for table in published.tables { tables[table.name] = table.markdown }
         for (name, markdown) in tables { context["table_" + name.replacingOccurrences(of: "-", with: "_")] = markdown }
+        // The report shows serious violence by quarter; the CSV holds every category.
+        if let quarterly = published.tables.first(where: { $0.name == "violence-by-quarter" }) {
+            let serious = quarterly.rows.filter { $0.count > 1 && $0[1] == .text(ViolenceFindings.seriousViolence) }
+            context["table_violence_by_quarter"] = ReportTable(
+                name: quarterly.name,
+                columns: [.init("quarter", "Quarter"), .init("category", nil), .init("count", "Serious violence", numeric: true)],
+                rows: serious).markdown
+            context["has_violence_by_quarter"] = !serious.isEmpty
+        }
         context["violence_codes"] = findings.offenceCodes.joined(separator: ", ")
         context["violence_has_suppressed"] = published.anySuppressed
 

@@ -67,9 +67,16 @@ public struct PublishedHealth: Sendable {
             let total = problem.total(of: parts)
             traumaCells.append([total] + parts + [problem.cell(quarter.deaths)])
         }
+        // Major trauma over the year by age band and sex: each sex's bands add up to its
+        // total, and the sexes' totals to the year's assault major trauma.
         let traumaAgeCells = health.traumaByAgeAndSex.map { problem.cell($0.count) }
-        if !traumaAgeCells.isEmpty { _ = problem.total(of: traumaAgeCells) }
         let traumaYear = problem.cell(health.traumaYearTotal)
+        var traumaSexes: [RecordedSex] = []
+        for row in health.traumaByAgeAndSex where !traumaSexes.contains(row.sex) { traumaSexes.append(row.sex) }
+        let traumaSexTotals = traumaSexes.map { sex in
+            problem.total(of: health.traumaByAgeAndSex.indices.filter { health.traumaByAgeAndSex[$0].sex == sex }.map { traumaAgeCells[$0] })
+        }
+        if !traumaSexTotals.isEmpty { problem.sum(traumaYear, of: traumaSexTotals) }
         let linkage = health.captureRecaptureLinkage
         let linkageCells = [linkage?.policeDistinctKeys ?? 0, linkage?.emergencyDepartmentDistinctKeys ?? 0, linkage?.linked ?? 0].map { problem.cell($0) }
 
@@ -135,6 +142,26 @@ public struct PublishedHealth: Sendable {
                 return [.text(quarter.quarter.description), count(c[0]), count(c[1]), count(c[2]), count(c[3]), count(c[4]), count(c[5]),
                         count(c[6]), .count(knifeByQuarter[quarter.quarter] ?? nil)]
             }))
+        if health.majorTraumaAvailable {
+            func sexName(_ sex: RecordedSex) -> String {
+                switch sex {
+                case .female: "female"
+                case .male: "male"
+                case .unknown: "unknown"
+                }
+            }
+            var ageRows: [[ReportTable.Cell]] = []
+            for (index, sex) in traumaSexes.enumerated() {
+                for (row, cell) in zip(health.traumaByAgeAndSex, traumaAgeCells) where row.sex == sex {
+                    ageRows.append([.text(row.ageBand), .text(sexName(sex)), count(cell)])
+                }
+                ageRows.append([.text("All ages"), .text(sexName(sex)), count(traumaSexTotals[index])])
+            }
+            tables.append(ReportTable(
+                name: "major-trauma-by-age-and-sex",
+                columns: [.init("age_band", "Age"), .init("sex", "Sex"), .init("count", "Assault major trauma (ISS > 15)", numeric: true)],
+                rows: ageRows))
+        }
         tables.append(ReportTable(
             name: "forecast",
             columns: [.init("series", "Series"), .init("quarter", "Quarter"), .init("forecast", "Forecast", numeric: true),

@@ -48,6 +48,25 @@ extension PublishedViolence {
             for row in findings.monthly {
                 monthly[row.category, default: [:]][row.month] = problem.cell(row.count)
             }
+            // Quarters: the sum of their months, one cell per category and quarter, shared by
+            // the quarterly table and the trend table's quarter columns.
+            var quarterCells: [String: [Quarter: Suppression.Cell]] = [:]
+            func quarterCell(_ category: String, _ quarter: Quarter) -> Suppression.Cell {
+                if let cell = quarterCells[category]?[quarter] { return cell }
+                let months = (monthly[category] ?? [:]).filter { $0.key.quarter == quarter }.sorted { $0.key < $1.key }.map(\.value)
+                let cell = problem.total(of: months)
+                quarterCells[category, default: [:]][quarter] = cell
+                return cell
+            }
+            var categoryOrder: [String] = []
+            for row in findings.monthly where !categoryOrder.contains(row.category) { categoryOrder.append(row.category) }
+            let dataMonths = Set(findings.monthly.map(\.month))
+            let completeQuarters = Set(dataMonths.map(\.quarter)).filter { quarter in
+                quarter.months.allSatisfy(dataMonths.contains)
+            }.sorted()
+            for category in categoryOrder {
+                for quarter in completeQuarters { _ = quarterCell(category, quarter) }
+            }
             let categories = findings.trends.map(\.category)
             for category in categories {
                 guard let months = monthly[category] else { continue }
@@ -56,8 +75,18 @@ extension PublishedViolence {
                 }
                 yearTotal[category] = total(period.year.contains)
                 comparisonTotal[category] = total(period.comparisonYear.contains)
-                quarterTotal[category] = total { $0.quarter == period.quarter }
-                lastYearQuarterTotal[category] = total { $0.quarter == period.quarter.adding(quarters: -4) }
+                quarterTotal[category] = quarterCell(category, period.quarter)
+                lastYearQuarterTotal[category] = quarterCell(category, period.quarter.adding(quarters: -4))
+                // A year made of whole published quarters is also their sum.
+                for (range, cell) in [(period.year, yearTotal[category]), (period.comparisonYear, comparisonTotal[category])] {
+                    guard let cell else { continue }
+                    let quarters = completeQuarters.filter { range.contains($0.firstMonth) && range.contains($0.lastMonth) }
+                    let covered = quarters.count * 3
+                    let length = range.upperBound.index - range.lowerBound.index + 1
+                    if !quarters.isEmpty, covered == length {
+                        problem.sum(cell, of: quarters.map { quarterCell(category, $0) })
+                    }
+                }
             }
             let seriousYear = yearTotal[serious] ?? problem.cell(0)
 
@@ -71,6 +100,11 @@ extension PublishedViolence {
             var configuredCells: [String: Suppression.Cell] = [:]
             for row in findings.areaRates where row.kind == .configured {
                 configuredCells[row.areaCode] = problem.cell(row.count)
+            }
+            // A partnership is the total of its districts.
+            var partnershipCells: [String: Suppression.Cell] = [:]
+            for row in findings.areaRates where row.kind == .partnership {
+                partnershipCells[row.areaCode] = problem.total(of: row.districtCodes.compactMap { areaCells[$0] })
             }
 
             // 3. Weekday by hour, with weekday and hour totals and the unknown times.
@@ -164,21 +198,30 @@ extension PublishedViolence {
                             count(quarter), count(lastYear),
                             quarterHidden ? .withheld : .text(Self.direction(trend.quarter))]
                 }))
+            tables.append(ReportTable(
+                name: "violence-by-quarter",
+                columns: [.init("quarter", "Quarter"), .init("category", "Category"), .init("count", "Crimes", numeric: true)],
+                rows: categoryOrder.flatMap { category in
+                    completeQuarters.compactMap { quarter in
+                        quarterCells[category]?[quarter].map { [.text(quarter.description), .text(category), count($0)] }
+                    }
+                }))
             let forceRow = findings.areaRates.first { $0.kind == .force }
             let areaRows: [[ReportTable.Cell]] = findings.areaRates.map { row in
                 let cell: Suppression.Cell = switch row.kind {
                 case .force: seriousYear
                 case .configured: configuredCells[row.areaCode] ?? seriousYear
+                case .partnership: partnershipCells[row.areaCode] ?? seriousYear
                 case .district: areaCells[row.areaCode] ?? seriousYear
                 }
                 let hidden = p.isSuppressed(cell)
-                return [.text(row.areaCode), .text(row.areaName), count(cell), .count(row.population),
+                return [.text(row.areaCode), .text(row.areaName), .text(ReportContext.kindText(row.kind)), count(cell), .count(row.population),
                         estimate(row.rate?.value, cell), estimate(row.rate?.lower, cell), estimate(row.rate?.upper, cell),
                         hidden ? .withheld : .text(row.status.comparison == .notCompared ? "" : row.status.label)]
             }
             tables.append(ReportTable(
                 name: "violence-by-area",
-                columns: [.init("area_code", nil), .init("area_name", "Area"), .init("count", "Crimes", numeric: true),
+                columns: [.init("area_code", nil), .init("area_name", "Area"), .init("area_type", "Type"), .init("count", "Crimes", numeric: true),
                           .init("population", "Population", numeric: true), .init("rate_per_1000", "Rate per 1,000", numeric: true),
                           .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true),
                           .init("against_force", "Against the force")],
