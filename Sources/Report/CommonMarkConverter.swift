@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -19,11 +20,16 @@ import Darwin
 ///   them first, and the tag filter still neutralises `<script>`, `<iframe>`, `<style>` and the like;
 /// - no "smart" punctuation, so quotes and dashes in place names and codes stay as written.
 ///
-/// Safe to call from several threads at once: each call owns its own parser and document,
-/// and the library's one piece of global state (the extension registry) is set up exactly once.
+/// Safe to call from several threads at once: conversions take turns. cmark-gfm keeps its
+/// table of special characters in a global that attaching an extension changes, so two
+/// parsers at once can lose each other's autolinks (github/cmark-gfm PR #176).
 public enum CommonMarkConverter {
+    private static let lock = NSLock()
+
     /// Converts a Markdown document to an HTML fragment (no `<html>`/`<body>` wrapper).
     public static func html(fromMarkdown markdown: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
         _ = extensionsRegistered
 
         guard let parser = cmark_parser_new(parseOptions) else { return "" }

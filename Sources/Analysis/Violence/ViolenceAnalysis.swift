@@ -160,7 +160,10 @@ public enum ViolenceAnalysis {
         var rows = [row(inputs.forceCode, inputs.forceName, .force, forceCount, population(forceDistricts))]
         for area in inputs.areas {
             let districts = area.districtCodes.compactMap(geography.districtIndex(of:))
-            rows.append(row(area.code, area.name, .configured, districts.reduce(0) { $0 + (byDistrict[Int32($1)] ?? 0) }, population(districts)))
+            var areaRow = row(area.code, area.name, .configured, districts.reduce(0) { $0 + (byDistrict[Int32($1)] ?? 0) },
+                              population(districts))
+            areaRow.districtCodes = districts.map { geography.districts[$0].code }
+            rows.append(areaRow)
         }
         for partnership in StreetCrimeFindings.partnerships(of: forceDistricts, in: geography) {
             let districts = partnership.districts

@@ -97,9 +97,10 @@ extension PublishedViolence {
             let placed = districts.reduce(0) { $0 + $1.count }
             let unplaced = problem.cell(max(0, (findings.areaRates.first { $0.kind == .force }?.count ?? 0) - placed))
             problem.sum(seriousYear, of: districts.compactMap { areaCells[$0.areaCode] } + [unplaced])
+            // A configured area is the total of its districts too, so it cannot give one away.
             var configuredCells: [String: Suppression.Cell] = [:]
             for row in findings.areaRates where row.kind == .configured {
-                configuredCells[row.areaCode] = problem.cell(row.count)
+                configuredCells[row.areaCode] = problem.total(of: row.districtCodes.compactMap { areaCells[$0] })
             }
             // A partnership is the total of its districts.
             var partnershipCells: [String: Suppression.Cell] = [:]
