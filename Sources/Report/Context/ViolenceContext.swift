@@ -35,8 +35,11 @@ enum ViolenceContext {
             id: "serious-violence-by-month", title: "Serious violence by month (police records)",
             summary: "Serious violence recorded by the police each month, \(months.first.map { DateText.month($0.month) } ?? "") to \(months.last.map { DateText.month($0.month) } ?? "").",
             xLabels: months.map { DateText.shortMonth($0.month) }, yLabel: "Crimes",
-            series: [.init(name: serious, values: months.map { $0.count.map(Double.init) })]),
-            source: "Source: police records; suppressed months are gaps. Numbers: data/violence-by-month.csv.")
+            series: [.init(name: serious, values: months.map { $0.count.map(Double.init) },
+                           // Each month's count with its 95% Poisson interval (exact below 10, Byar's above).
+                           lower: months.map { $0.count.map { PoissonInterval.limits(count: $0).lower } },
+                           upper: months.map { $0.count.map { PoissonInterval.limits(count: $0).upper } })]),
+            source: "Source: police records; the band is each month's 95% Poisson interval; suppressed months are gaps. Numbers: data/violence-by-month.csv.")
         let rows = published.areaRates.sorted { ($0.rate?.value ?? -1, $1.name) > ($1.rate?.value ?? -1, $0.name) }
         context["figure_serious_by_area"] = figures.add(IntervalDotChart(
             id: "serious-violence-by-area", title: "Serious violence per 1,000 residents by district, with 95% intervals",
