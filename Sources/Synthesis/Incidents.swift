@@ -104,7 +104,7 @@ struct IncidentMaker {
         let alcohol = random.chance(night ? alcoholNight : alcoholDay)
         let weapons = group == .seriousViolence ? IncidentMaker.seriousWeapons
             : group == .violenceWithInjury ? IncidentMaker.injuryWeapons : IncidentMaker.withoutInjuryWeapons
-        let weapon = Incident.Weapon(rawValue: random.pick(weapons))!
+        let weapon = Incident.Weapon(rawValue: random.pick(weapons)) ?? Incident.Weapon.none
         let location = random.pick(domestic ? IncidentMaker.domesticLocations
             : alcohol ? IncidentMaker.drinkingLocations : IncidentMaker.soberLocations)
 

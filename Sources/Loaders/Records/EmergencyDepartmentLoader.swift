@@ -82,10 +82,10 @@ public enum EmergencyDepartmentLoader {
         let force = ForceArea(geography: geography, forceCode: forceCode)
         var account = InputAccount(path: displayPath)
         try reader.forEachRow(strict: strict, account: &account, { (row, account) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> in
-            let start = try row.date(columns[0], required: true)!
-            let end = try row.date(columns[1], required: true)!
+            let start = try row.requiredDate(columns[0])
+            let end = try row.requiredDate(columns[1])
             let site = try row.requiredText(columns[2], expected: "the ODS code of the site")
-            let arrival = try row.dateTime(columns[3], required: true)!
+            let arrival = try row.requiredDateTime(columns[3])
             let assault = try row.dateTime(columns[4], required: false)
             let method = try row.code(columns[5], blank: AssaultMethod.unknown, what: "an assault method", expected: methods)
             let locationType = try row.code(columns[6], blank: AssaultLocationType.unknown, what: "a location type", expected: locationTypes)

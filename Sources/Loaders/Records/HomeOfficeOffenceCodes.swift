@@ -29,7 +29,7 @@ public enum OffenceGroup: String, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: OffenceGroup, rhs: OffenceGroup) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
 

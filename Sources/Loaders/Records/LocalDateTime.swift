@@ -35,6 +35,16 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         self.day = day
     }
 
+    /// A date known to be real (a constant written in the code), with no time.
+    init(knownDate year: Int, month: Int, day: Int) {
+        precondition((1...12).contains(month) && day >= 1 && day <= LocalDateTime.daysIn(month: month, year: year),
+                     "not a calendar date")
+        self.year = year
+        self.monthOfYear = month
+        self.day = day
+        self.minuteOfDay = -1
+    }
+
     /// The calendar month, for monthly tallies.
     public var month: YearMonth { YearMonth(year: year, month: monthOfYear) }
 

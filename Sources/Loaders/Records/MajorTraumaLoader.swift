@@ -80,12 +80,12 @@ public enum MajorTraumaLoader {
         try reader.forEachRow(strict: strict, account: &account, { (row, account) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> in
             let reference = try row.referenceFingerprint(columns[0], expected: "the registry's submission identifier")
             let incident = try row.dateTime(columns[1], required: false)
-            let arrival = try row.dateTime(columns[2], required: true)!
+            let arrival = try row.requiredDateTime(columns[2])
             let age = try row.age(columns[3])
             let sex = try row.sex(columns[4])
             let intent = try row.code(columns[5], blank: InjuryIntent.unknown, what: "an intent", expected: "assault, self_harm, accident, unknown or blank")
             let mechanism = try row.code(columns[6], blank: InjuryMechanism.unknown, what: "a mechanism", expected: "stab, blow, shooting, fall, vehicle, other, unknown or blank")
-            let iss = try row.integer(columns[7], in: 1...75, required: true, what: "an Injury Severity Score")!
+            let iss = try row.requiredInteger(columns[7], in: 1...75, what: "an Injury Severity Score")
             let outcome = try row.code(columns[8], blank: ThirtyDayOutcome.unknown, what: "an outcome", expected: "alive, dead, unknown or blank")
             let site = try row.requiredText(columns[9], expected: "the code of the receiving site")
             let lsoa = try row.lsoa(columns[10])

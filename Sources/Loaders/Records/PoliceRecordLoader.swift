@@ -90,8 +90,8 @@ public enum PoliceRecordLoader {
                 }
                 return offence
             }
-            let committed = try row.dateTime(columns[2], required: true)!
-            let recorded = try row.date(columns[3], required: true)!
+            let committed = try row.requiredDateTime(columns[2])
+            let recorded = try row.requiredDate(columns[3])
             let lsoa = try row.lsoa(columns[4])
             let domestic = try row.flag(columns[5])
             let alcohol = try row.flag(columns[6])

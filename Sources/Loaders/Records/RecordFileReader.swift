@@ -27,8 +27,8 @@ public enum RecordReason {
 
 /// The first and last dates a record may carry.
 public enum PlausibleDates {
-    public static let earliest = LocalDateTime(year: 1990, month: 1, day: 1)!
-    public static let latest = LocalDateTime(year: 2100, month: 12, day: 31)!
+    public static let earliest = LocalDateTime(knownDate: 1990, month: 1, day: 1)
+    public static let latest = LocalDateTime(knownDate: 2100, month: 12, day: 31)
 }
 
 struct RecordFileReader {
@@ -219,6 +219,32 @@ struct RecordRow {
             }
             return value
         }
+    }
+
+    /// A date that must be there: blank is a problem, so the value is never nil.
+    func requiredDate(_ column: Int) throws(RowProblem) -> LocalDateTime {
+        guard let value = try date(column, required: true) else { throw blank(column, expected: "YYYY-MM-DD") }
+        return value
+    }
+
+    /// A date-time that must be there: blank is a problem, so the value is never nil.
+    func requiredDateTime(_ column: Int) throws(RowProblem) -> LocalDateTime {
+        guard let value = try dateTime(column, required: true) else { throw blank(column, expected: "YYYY-MM-DDTHH:MM") }
+        return value
+    }
+
+    /// A whole number in `range` that must be there.
+    func requiredInteger(_ column: Int, in range: ClosedRange<Int>, what: String) throws(RowProblem) -> Int {
+        guard let value = try integer(column, in: range, required: true, what: what) else {
+            throw blank(column, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// The problem of a required field left blank (the checks above already raise it;
+    /// this keeps the non-optional results free of force unwraps).
+    private func blank(_ column: Int, expected: String) -> RowProblem {
+        problem(column, "is blank (expected \(expected))", reason: badReason(column))
     }
 
     /// A whole number in `range`; nil when blank and not required.
