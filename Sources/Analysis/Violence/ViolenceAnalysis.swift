@@ -93,48 +93,43 @@ public enum ViolenceAnalysis {
     }
 
     static func trends(_ tally: PoliceRecordTally, period: AssessmentPeriod) -> [ViolenceFindings.Trend] {
-        let quarter = period.quarter
-        let lastYearQuarter = quarter.adding(quarters: -4)
-        func trend(_ name: String, _ include: (PoliceRecordTally.GroupKey) -> Bool) -> ViolenceFindings.Trend {
-            let yearCount = tally.byGroup.total { include($0) && period.year.contains($0.month) }
-            let previousCount = tally.byGroup.total { include($0) && period.comparisonYear.contains($0.month) }
-            let quarterCount = tally.byGroup.total { include($0) && $0.month.quarter == quarter }
-            let previousQuarterCount = tally.byGroup.total { include($0) && $0.month.quarter == lastYearQuarter }
-            let months = Set(tally.byGroup.values.keys.map(\.month))
-            let hasComparisonYear = months.contains(period.comparisonYear.lowerBound)
-            return ViolenceFindings.Trend(
-                category: name,
-                year: hasComparisonYear ? PeriodComparison.compare(current: yearCount, previous: previousCount) : nil,
-                quarter: months.contains(lastYearQuarter.firstMonth)
-                    ? PeriodComparison.compare(current: quarterCount, previous: previousQuarterCount) : nil,
-                yearCount: yearCount, comparisonYearCount: previousCount,
-                quarterCount: quarterCount, sameQuarterLastYearCount: previousQuarterCount)
+        let months = Set(tally.byGroup.values.keys.map(\.month))
+        func category(_ name: String, _ include: @escaping (PoliceRecordTally.GroupKey) -> Bool) -> ViolenceFindings.Trend {
+            trend(name, period: period, months: months) { month in tally.byGroup.total { include($0) && month($0.month) } }
         }
-        var result = [trend(ViolenceFindings.seriousViolence) { $0.seriousViolence }]
-        for group in categories(tally) { result.append(trend(group.name) { $0.group == group }) }
+        var result = [category(ViolenceFindings.seriousViolence) { $0.seriousViolence }]
+        for group in categories(tally) { result.append(category(group.name) { $0.group == group }) }
         return result
     }
 
     static func countyLines(_ street: StreetCrimeTally, period: AssessmentPeriod) -> [ViolenceFindings.Trend] {
         let months = Set(street.months)
+        return [StreetCrimeType.drugs, .possessionOfWeapons].map { type in
+            trend(type.name, period: period, months: months) { month in
+                street.counts.reduce(0) { $1.key.crimeType == type && month($1.key.month) ? $0 + $1.value : $0 }
+            }
+        }
+    }
+
+    /// A category's assessment year against the year before, and its quarter against the
+    /// same quarter a year earlier. `count` sums the category over the months a predicate
+    /// accepts; a comparison is made only when `months` (those in the data) reach back to it.
+    static func trend(_ name: String, period: AssessmentPeriod, months: Set<YearMonth>,
+                      count: ((YearMonth) -> Bool) -> Int) -> ViolenceFindings.Trend {
         let quarter = period.quarter
         let lastYearQuarter = quarter.adding(quarters: -4)
-        return [StreetCrimeType.drugs, .possessionOfWeapons].map { type in
-            func total(_ include: (YearMonth) -> Bool) -> Int {
-                street.counts.reduce(0) { $1.key.crimeType == type && include($1.key.month) ? $0 + $1.value : $0 }
-            }
-            let yearCount = total(period.year.contains)
-            let previousCount = total(period.comparisonYear.contains)
-            let quarterCount = total { $0.quarter == quarter }
-            let previousQuarterCount = total { $0.quarter == lastYearQuarter }
-            return ViolenceFindings.Trend(
-                category: type.name,
-                year: months.contains(period.comparisonYear.lowerBound) ? PeriodComparison.compare(current: yearCount, previous: previousCount) : nil,
-                quarter: months.contains(lastYearQuarter.firstMonth)
-                    ? PeriodComparison.compare(current: quarterCount, previous: previousQuarterCount) : nil,
-                yearCount: yearCount, comparisonYearCount: previousCount,
-                quarterCount: quarterCount, sameQuarterLastYearCount: previousQuarterCount)
-        }
+        let yearCount = count(period.year.contains)
+        let previousCount = count(period.comparisonYear.contains)
+        let quarterCount = count { $0.quarter == quarter }
+        let previousQuarterCount = count { $0.quarter == lastYearQuarter }
+        return ViolenceFindings.Trend(
+            category: name,
+            year: months.contains(period.comparisonYear.lowerBound)
+                ? PeriodComparison.compare(current: yearCount, previous: previousCount) : nil,
+            quarter: months.contains(lastYearQuarter.firstMonth)
+                ? PeriodComparison.compare(current: quarterCount, previous: previousQuarterCount) : nil,
+            yearCount: yearCount, comparisonYearCount: previousCount,
+            quarterCount: quarterCount, sameQuarterLastYearCount: previousQuarterCount)
     }
 
     // MARK: Where

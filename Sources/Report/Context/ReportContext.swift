@@ -115,10 +115,8 @@ public enum ReportContext {
     /// Compared with a benchmark value, as Public Health England's Fingertips does: higher
     /// or lower when the interval lies wholly above or below it, similar otherwise.
     static func comparison(_ rate: Estimate?, benchmark: Double?) -> String {
-        guard let rate, let benchmark else { return "n/a" }
-        if rate.lower > benchmark { return "Higher" }
-        if rate.upper < benchmark { return "Lower" }
-        return "Similar"
+        let status = RAGStatus.rate(rate, benchmark: benchmark)
+        return status.comparison == .notCompared ? "n/a" : status.label
     }
 
     static func sourceContext(_ source: ReportModel.Source) -> [String: Any] {
