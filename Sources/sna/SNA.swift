@@ -67,9 +67,17 @@ struct Generate: ParsableCommand {
     @Flag(name: .customLong("if-changed"), help: "Do nothing when the report's manifest shows that no input, template, setting or version has changed.")
     var ifChanged = false
 
+    @Flag(name: .long, help: "Print how long each step took (on standard error; the outputs do not change).")
+    var timings = false
+
+    @Flag(name: .customLong("no-digest-cache"),
+          help: "Hash every input file, instead of reusing the digests of files unchanged since an earlier run (kept in $SNA_CACHE_DIR, else $XDG_CACHE_HOME/sna or ~/.cache/sna).")
+    var noDigestCache = false
+
     func run() throws {
         let options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
-                                      strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf)
+                                      strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf,
+                                      timings: timings, digestCache: noDigestCache ? nil : Generator.defaultDigestCache)
         do {
             let summary = try Generator.run(options) { Terminal.error($0) }
             if !summary.unchanged { Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/") }

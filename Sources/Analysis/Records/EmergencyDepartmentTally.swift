@@ -12,6 +12,17 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
         public var location: AssaultLocationType
         public var alcoholInvolved: Bool?
         public var sex: RecordedSex
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(Int(district), width: 12)
+            bits.add(byte: method)
+            bits.add(byte: location)
+            bits.add(byte: alcoholInvolved)
+            bits.add(byte: sex)
+            hasher.combine(bits.word)
+        }
     }
 
     public struct TimeKey: Hashable, Sendable {
@@ -19,6 +30,14 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
         public var weekday: Int8
         /// -1 when the assault time is unknown.
         public var hour: Int8
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(Int(weekday), width: 8)
+            bits.add(Int(hour), width: 8)
+            hasher.combine(bits.word)
+        }
     }
 
     public var attendances = Counts<AttendanceKey>()

@@ -15,6 +15,19 @@ public struct MajorTraumaTally: Sendable, Equatable {
         public var age: Int16
         public var outcome: ThirtyDayOutcome
         public var district: Int32
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(byte: intent)
+            bits.add(byte: mechanism)
+            bits.add(byte: major)
+            bits.add(byte: sex)
+            bits.add(Int(age), width: 8)
+            bits.add(byte: outcome)
+            bits.add(Int(district), width: 12)
+            hasher.combine(bits.word)
+        }
     }
 
     public var cases = Counts<CaseKey>()

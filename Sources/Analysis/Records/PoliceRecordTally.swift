@@ -12,11 +12,27 @@ public struct PoliceRecordTally: Sendable, Equatable {
         public var seriousViolence: Bool
         /// Index into `Geography.districts`, or -1 when the record has no LSOA.
         public var district: Int32
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(byte: group)
+            bits.add(byte: seriousViolence)
+            bits.add(Int(district), width: 16)
+            hasher.combine(bits.word)
+        }
     }
 
     public struct PlaceKey: Hashable, Sendable {
         public var month: YearMonth
         public var lsoa: Int32
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(Int(lsoa), width: 32)
+            hasher.combine(bits.word)
+        }
     }
 
     public struct TimeKey: Hashable, Sendable {
@@ -25,6 +41,14 @@ public struct PoliceRecordTally: Sendable, Equatable {
         public var weekday: Int8
         /// 0 to 23; -1 when the time is unknown.
         public var hour: Int8
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(Int(weekday), width: 8)
+            bits.add(Int(hour), width: 8)
+            hasher.combine(bits.word)
+        }
     }
 
     public struct VictimKey: Hashable, Sendable {
@@ -37,11 +61,30 @@ public struct PoliceRecordTally: Sendable, Equatable {
         public var alcoholRelated: Bool?
         /// Whether committed between 18:00 and 05:59; nil when the time is unknown.
         public var night: Bool?
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(Int(district), width: 12)
+            bits.add(byte: sex)
+            bits.add(Int(age), width: 8)
+            bits.add(byte: domesticAbuse)
+            bits.add(byte: alcoholRelated)
+            bits.add(byte: night)
+            hasher.combine(bits.word)
+        }
     }
 
     public struct WeaponKey: Hashable, Sendable {
         public var month: YearMonth
         public var weapon: PoliceWeapon
+
+        public func hash(into hasher: inout Hasher) {
+            var bits = KeyBits()
+            bits.add(month.index, width: 20)
+            bits.add(byte: weapon)
+            hasher.combine(bits.word)
+        }
     }
 
     /// Every loaded record by month, offence group, serious violence or not, and district.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Loaders
 import Report
@@ -18,12 +19,17 @@ struct InputFingerprint: Sendable {
 
     /// `previousFindings` is the previous quarter's `findings.json` (path, and as the
     /// manifest shows it), which the quarter-on-quarter section reads.
+    ///
+    /// The files are listed first and then hashed on every core when `parallel` (a
+    /// national police.uk folder holds hundreds of files); the result does not depend on
+    /// the order in which they were hashed.
     static func make(_ configuration: Configuration, templatesFolder: String,
-                     previousFindings: (path: String, display: String)? = nil) throws -> InputFingerprint {
+                     previousFindings: (path: String, display: String)? = nil, parallel: Bool = true,
+                     cache: DigestCache? = nil) throws -> InputFingerprint {
         let data = configuration.data
         let configurationFile = (configuration.file as NSString).lastPathComponent
-        var inputs = [Input(name: "configuration", path: configurationFile,
-                            files: try files(.init(path: configuration.file, display: configurationFile)))]
+        var listed = [(name: "configuration", display: configurationFile,
+                       files: [(path: configuration.file, display: configurationFile)])]
         let all: [(String, Configuration.InputPath?)] = [
             ("police_street", data.policeStreet), ("police_records", data.policeRecords),
             ("emergency_department", data.emergencyDepartment), ("major_trauma", data.majorTrauma),
@@ -31,33 +37,78 @@ struct InputFingerprint: Sendable {
             ("comparators", data.comparators),
         ]
         for case let (name, input?) in all {
-            inputs.append(Input(name: name, path: input.display, files: try files(input)))
+            listed.append((name: name, display: input.display, files: try files(input)))
         }
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
-            inputs.append(Input(name: "previous_findings", path: previous.display,
-                                files: [try hash(path: previous.path, display: previous.display)]))
+            listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))
         }
         let names = try Folder.files(under: templatesFolder, displayPath: templatesFolder)
             .filter { !$0.contains("/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".css")) }
-        let templates = try names.map { name in
-            try hash(path: templatesFolder + "/" + name, display: name)
+        listed.append((name: "", display: templatesFolder, files: names.map { (path: templatesFolder + "/" + $0, display: $0) }))
+
+        let paths = listed.flatMap { $0.files }
+        let hashed = try hashAll(paths, parallel: parallel, cache: cache)
+        cache?.save()
+        var next = 0
+        var inputs: [Input] = []
+        for input in listed {
+            let files = Array(hashed[next..<(next + input.files.count)])
+            next += input.files.count
+            inputs.append(Input(name: input.name, path: input.display, files: files))
         }
+        let templates = inputs.removeLast().files
         return InputFingerprint(inputs: inputs, templates: templates)
     }
 
     /// The files of an input: the file itself, or every file under a folder, sorted.
-    static func files(_ input: Configuration.InputPath) throws -> [Manifest.File] {
+    static func files(_ input: Configuration.InputPath) throws -> [(path: String, display: String)] {
         var isFolder: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder)
-        guard isFolder.boolValue else { return [try hash(path: input.path, display: input.display)] }
+        guard isFolder.boolValue else { return [(path: input.path, display: input.display)] }
         return try Folder.files(under: input.path, displayPath: input.display).map { relative in
-            try hash(path: input.path + "/" + relative, display: input.display + "/" + relative)
+            (path: input.path + "/" + relative, display: input.display + "/" + relative)
         }
     }
 
-    static func hash(path: String, display: String) throws -> Manifest.File {
+    /// Hashes every file, largest first across the cores when `parallel`; the results are
+    /// in the order given. The first error in that order is thrown. A file `cache`
+    /// remembers unchanged is not read.
+    static func hashAll(_ files: [(path: String, display: String)], parallel: Bool, cache: DigestCache? = nil) throws -> [Manifest.File] {
+        let slots = (0..<files.count).map { _ in Slot<Manifest.File>() }
+        if parallel && files.count > 1 {
+            // Largest first, so that one big file does not start last and run alone.
+            let sizes = files.map { fileSize($0.path) }
+            let order = files.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+            DispatchQueue.concurrentPerform(iterations: order.count) { item in
+                let index = order[item]
+                slots[index].fill { try hash(path: files[index].path, display: files[index].display, cache: cache) }
+            }
+        } else {
+            for (index, file) in files.enumerated() { slots[index].fill { try hash(path: file.path, display: file.display, cache: cache) } }
+        }
+        return try slots.enumerated().map { index, slot in
+            guard let file = try slot.value() else { preconditionFailure("file \(index) was not hashed") }
+            return file
+        }
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    static func hash(path: String, display: String, cache: DigestCache? = nil) throws -> Manifest.File {
+        guard let cache, let status = DigestCache.status(ofPath: path) else {
+            let file = try MappedFile(path: path, displayPath: display)
+            return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file: file))
+        }
+        if let digest = cache.digest(path: path) {
+            return Manifest.File(path: display, size: Int(status.size), sha256: digest)
+        }
         let file = try MappedFile(path: path, displayPath: display)
-        return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file.bytes))
+        let digest = SHA256.hex(file: file)
+        if file.bytes.count == Int(status.size) { cache.remember(path: path, status: status, sha256: digest) }
+        return Manifest.File(path: display, size: file.bytes.count, sha256: digest)
     }
 
     func files(of name: String) -> [Manifest.File] {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Loaders
 
 /// SHA-256 (FIPS 180-4), for the input fingerprints in `manifest.json`.
 ///
@@ -30,6 +31,23 @@ public struct SHA256 {
             return system.hex(bytes)
         }
         return portableHex(bytes)
+    }
+
+    /// The digest of a whole mapped file, read in blocks of `block` bytes, each
+    /// released from memory once hashed (see `MappedFile.release`).
+    public static func hex(file: MappedFile, block: Int = 8 << 20) -> String {
+        let bytes = file.bytes
+        if bytes.count <= block { return hex(bytes) }
+        if let system = SystemSHA256.shared, let digest = system.hex(file: file, block: block) { return digest }
+        var hasher = SHA256()
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(offset + block, bytes.count)
+            hasher.update(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+            file.release(offset..<end)
+            offset = end
+        }
+        return hasher.finalize()
     }
 
     public static func hex(_ text: String) -> String {
@@ -177,8 +195,17 @@ private struct SystemSHA256: @unchecked Sendable {
     // unsigned char *SHA256(const unsigned char *d, size_t n, unsigned char *md);
     typealias Function = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?
 
-    // @unchecked: a C function pointer, immutable once loaded, safe to call from any thread.
+    // int SHA256_Init(SHA256_CTX *c); int SHA256_Update(SHA256_CTX *c, const void *data, size_t len);
+    // int SHA256_Final(unsigned char *md, SHA256_CTX *c);
+    typealias Initialize = @convention(c) (UnsafeMutableRawPointer?) -> Int32
+    typealias Update = @convention(c) (UnsafeMutableRawPointer?, UnsafeRawPointer?, Int) -> Int32
+    typealias Finish = @convention(c) (UnsafeMutablePointer<UInt8>?, UnsafeMutableRawPointer?) -> Int32
+
+    // @unchecked: C function pointers, immutable once loaded, safe to call from any thread.
     let function: Function
+    /// The block-by-block functions, when the library has them (OpenSSL 3 keeps them,
+    /// deprecated); a whole file is then hashed a block at a time.
+    var incremental: (initialize: Initialize, update: Update, finish: Finish)?
 
     /// Set `SNA_SHA256=portable` to hash with the portable code only (to compare them).
     static let shared: SystemSHA256? = {
@@ -187,7 +214,12 @@ private struct SystemSHA256: @unchecked Sendable {
         for name in ["libcrypto.so.3", "libcrypto.so"] {
             guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
             if let symbol = dlsym(handle, "SHA256") {
-                let system = SystemSHA256(function: unsafeBitCast(symbol, to: Function.self))
+                var system = SystemSHA256(function: unsafeBitCast(symbol, to: Function.self))
+                if let initialize = dlsym(handle, "SHA256_Init"), let update = dlsym(handle, "SHA256_Update"),
+                   let finish = dlsym(handle, "SHA256_Final") {
+                    system.incremental = (unsafeBitCast(initialize, to: Initialize.self), unsafeBitCast(update, to: Update.self),
+                                          unsafeBitCast(finish, to: Finish.self))
+                }
                 // Trust it only once it gives the FIPS 180-4 digest of "abc".
                 let abc = [UInt8]("abc".utf8).withUnsafeBytes { system.hex($0) }
                 if abc == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" { return system }
@@ -197,6 +229,34 @@ private struct SystemSHA256: @unchecked Sendable {
         #endif
         return nil
     }()
+
+    /// A file block by block; nil when the library lacks the block-by-block functions.
+    func hex(file: MappedFile, block: Int) -> String? {
+        guard let incremental else { return nil }
+        // SHA256_CTX is 112 bytes; room for more, aligned.
+        let context = UnsafeMutableRawPointer.allocate(byteCount: 512, alignment: 16)
+        defer { context.deallocate() }
+        guard incremental.initialize(context) == 1 else { return nil }
+        let bytes = file.bytes
+        var offset = 0
+        while offset < bytes.count {
+            let end = min(offset + block, bytes.count)
+            guard incremental.update(context, bytes.baseAddress.map { $0 + offset }, end - offset) == 1 else { return nil }
+            file.release(offset..<end)
+            offset = end
+        }
+        var digest = [UInt8](repeating: 0, count: 32)
+        guard digest.withUnsafeMutableBufferPointer({ incremental.finish($0.baseAddress, context) }) == 1 else { return nil }
+        return SystemSHA256.hexDigits(digest)
+    }
+
+    static func hexDigits(_ digest: [UInt8]) -> String {
+        var words: [UInt32] = []
+        for i in stride(from: 0, to: 32, by: 4) {
+            words.append(UInt32(digest[i]) << 24 | UInt32(digest[i + 1]) << 16 | UInt32(digest[i + 2]) << 8 | UInt32(digest[i + 3]))
+        }
+        return SHA256.hexDigits(words)
+    }
 
     func hex(_ bytes: UnsafeRawBufferPointer) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
@@ -210,10 +270,6 @@ private struct SystemSHA256: @unchecked Sendable {
                 _ = withUnsafePointer(to: empty) { function($0, 0, out.baseAddress) }
             }
         }
-        var words: [UInt32] = []
-        for i in stride(from: 0, to: 32, by: 4) {
-            words.append(UInt32(digest[i]) << 24 | UInt32(digest[i + 1]) << 16 | UInt32(digest[i + 2]) << 8 | UInt32(digest[i + 3]))
-        }
-        return SHA256.hexDigits(words)
+        return SystemSHA256.hexDigits(digest)
     }
 }

@@ -20,11 +20,17 @@ public struct GenerateOptions: Sendable {
     public var ifChanged: Bool
     /// Also print the page to `assessment.pdf` with headless Chromium.
     public var pdf: Bool
+    /// Report each step's wall-clock time on standard error (never in the outputs).
+    public var timings: Bool
+    /// The folder of the digest cache (`DigestCache`); nil hashes every input file.
+    public var digestCache: String?
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
                 templates: String = "Templates", strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
-                ifChanged: Bool = false, pdf: Bool = false) {
+                ifChanged: Bool = false, pdf: Bool = false, timings: Bool = false, digestCache: String? = nil) {
         self.ifChanged = ifChanged
+        self.timings = timings
+        self.digestCache = digestCache
         self.pdf = pdf
         self.configurationFile = configurationFile
         self.period = period
@@ -47,6 +53,9 @@ public struct GenerateSummary: Sendable {
 
 /// `sna generate`: the pipeline from configuration to a written report.
 public enum Generator {
+    /// Where `sna generate` keeps its digest cache unless told otherwise.
+    public static var defaultDigestCache: String? { DigestCache.defaultFolder() }
+
     public static let version = "0.1.0"
 
     public static func run(_ options: GenerateOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> GenerateSummary {
@@ -75,11 +84,12 @@ public enum Generator {
             ("minimum_count", .int(configuration.minimumCount)),
             ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
         ]
-        var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, log: log)
+        var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
             try InputFingerprint.make(configuration, templatesFolder: options.templates,
-                                      previousFindings: expected.map { previousFindings(options.output, before: $0) })
+                                      previousFindings: expected.map { previousFindings(options.output, before: $0) },
+                                      parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
         }
         let fingerprintValue = fingerprint.value(version: version, settings: settings)
         if options.ifChanged, let quarter = expected {

@@ -9,19 +9,25 @@ struct Pipeline {
     let total: Int
     let folder: String
     let log: @Sendable (String) -> Void
+    /// Whether to report each step's wall-clock time when it ends (`--timings`).
+    let timings: Bool
     private(set) var current = 0
 
-    init(total: Int, folder: String, log: @escaping @Sendable (String) -> Void) {
+    init(total: Int, folder: String, timings: Bool = false, log: @escaping @Sendable (String) -> Void) {
         self.total = total
         self.folder = folder
+        self.timings = timings
         self.log = log
     }
 
     mutating func step<Result>(_ name: String, _ body: () throws -> Result) throws(AssessmentError) -> Result {
         current += 1
         log("[\(current)/\(total)] \(name)")
+        let started = ContinuousClock.now
         do {
-            return try body()
+            let result = try body()
+            if timings { log("      \(Pipeline.seconds(ContinuousClock.now - started)) s") }
+            return result
         } catch let error as InputError {
             throw AssessmentError([userFacing(error).description], step: name)
         } catch let error as AssessmentError {
@@ -32,6 +38,13 @@ struct Pipeline {
         } catch {
             throw AssessmentError(["error: \(error)"], step: name)
         }
+    }
+
+    /// A duration in seconds with three decimals, for `--timings`.
+    static func seconds(_ duration: Duration) -> String {
+        let milliseconds = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000 + 0.5)
+        let fraction = String(milliseconds % 1000)
+        return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     /// The error with its path joined to the configuration's folder.

@@ -4,7 +4,7 @@ import Foundation
 import Loaders
 
 /// Reads the optional record-level inputs (police records, emergency department, major
-/// trauma) side by side, each streamed into its tally.
+/// trauma), each streamed into its tally.
 struct RecordReader {
     struct Input<Tally: Sendable>: Sendable {
         var name: String
@@ -20,54 +20,36 @@ struct RecordReader {
         var majorTrauma: Input<MajorTraumaTally>?
     }
 
+
+    /// Reads the files one after another, each in pieces on every core when `parallel`.
     static func read(_ configuration: Configuration, geography: Geography, strict: Bool, parallel: Bool) throws -> Result {
         let data = configuration.data
         let force = configuration.forceCode
-        let serious = Set(configuration.seriousViolenceCodes)
-        let police = Slot<Input<PoliceRecordTally>>()
-        let emergency = Slot<Input<EmergencyDepartmentTally>>()
-        let trauma = Slot<Input<MajorTraumaTally>>()
-
-        var jobs: [@Sendable () -> Void] = []
+        let codes = Set(configuration.seriousViolenceCodes)
+        // Serious or not, by offence ordinal: no string is looked up per row.
+        let serious = HomeOfficeOffenceCodes.all.map { codes.contains($0.code) }
+        var result = Result()
         if let input = data.policeRecords {
-            jobs.append {
-                police.fill {
-                    var tally = PoliceRecordTally()
-                    let account = try PoliceRecordLoader.load(path: input.path, displayPath: input.display, geography: geography,
-                                                              forceCode: force, strict: strict) {
-                        tally.add($0, isSerious: serious.contains($0.offence.code))
-                    }
-                    return Input(name: "police_records", path: input.display, account: account, tally: tally)
-                }
-            }
+            let (account, tally) = try PoliceRecordLoader.load(
+                path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                parallel: parallel, start: { PoliceRecordTally() },
+                add: { tally, record in tally.add(record, isSerious: serious[record.offence.ordinal]) },
+                merge: { $0.merge($1) })
+            result.police = Input(name: "police_records", path: input.display, account: account, tally: tally)
         }
         if let input = data.emergencyDepartment {
-            jobs.append {
-                emergency.fill {
-                    var tally = EmergencyDepartmentTally()
-                    let account = try EmergencyDepartmentLoader.load(path: input.path, displayPath: input.display, geography: geography,
-                                                                     forceCode: force, strict: strict) { tally.add($0) }
-                    return Input(name: "emergency_department", path: input.display, account: account, tally: tally)
-                }
-            }
+            let (account, tally) = try EmergencyDepartmentLoader.load(
+                path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                parallel: parallel, start: { EmergencyDepartmentTally() }, add: { $0.add($1) }, merge: { $0.merge($1) })
+            result.emergencyDepartment = Input(name: "emergency_department", path: input.display, account: account, tally: tally)
         }
         if let input = data.majorTrauma {
-            jobs.append {
-                trauma.fill {
-                    var tally = MajorTraumaTally()
-                    let account = try MajorTraumaLoader.load(path: input.path, displayPath: input.display, geography: geography,
-                                                             forceCode: force, strict: strict) { tally.add($0) }
-                    return Input(name: "major_trauma", path: input.display, account: account, tally: tally)
-                }
-            }
+            let (account, tally) = try MajorTraumaLoader.load(
+                path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                parallel: parallel, start: { MajorTraumaTally() }, add: { $0.add($1) }, merge: { $0.merge($1) })
+            result.majorTrauma = Input(name: "major_trauma", path: input.display, account: account, tally: tally)
         }
-        let work = jobs
-        if parallel {
-            DispatchQueue.concurrentPerform(iterations: work.count) { work[$0]() }
-        } else {
-            for job in work { job() }
-        }
-        return Result(police: try police.value(), emergencyDepartment: try emergency.value(), majorTrauma: try trauma.value())
+        return result
     }
 }
 

@@ -118,7 +118,7 @@ final class DuplicateCounter: @unchecked Sendable {
 
     /// Sorts the buffer out to a temporary file, which the system deletes once closed.
     private func spill() throws(AssessmentError) {
-        buffer.sort()
+        RadixSort.sort(&buffer)
         guard let file = tmpfile() else {
             throw AssessmentError("cannot create a temporary file to count duplicate Crime IDs (\(String(cString: strerror(errno))))")
         }
@@ -137,7 +137,7 @@ final class DuplicateCounter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
-        buffer.sort()
+        RadixSort.sort(&buffer)
         var counter = RunLength()
         if runs.isEmpty {
             for id in buffer { counter.next(id) }
@@ -263,6 +263,64 @@ final class DuplicateCounter: @unchecked Sendable {
                 }
             }
             return (top.value, top.source)
+        }
+    }
+}
+
+/// Sorts 64-bit values by their bytes, least significant first (LSD radix sort): eight
+/// counting passes, no comparisons. For the million or more Crime ID fingerprints of a
+/// national run this is several times faster than a comparison sort.
+enum RadixSort {
+    static func sort(_ values: inout [UInt64]) {
+        let count = values.count
+        guard count > 256 else {
+            values.sort()
+            return
+        }
+        var scratch = [UInt64](repeating: 0, count: count)
+        // Every byte's histogram in one read of the values.
+        var histograms = [Int](repeating: 0, count: 8 * 256)
+        values.withUnsafeBufferPointer { source in
+            histograms.withUnsafeMutableBufferPointer { counts in
+                for value in source {
+                    for byte in 0..<8 {
+                        counts[byte &* 256 &+ Int(truncatingIfNeeded: (value >> UInt64(byte &* 8)) & 0xFF)] &+= 1
+                    }
+                }
+            }
+        }
+        var inScratch = false
+        for byte in 0..<8 {
+            let shift = UInt64(byte * 8)
+            // A byte that is the same in every value leaves the order as it is.
+            if histograms[(byte * 256)..<(byte * 256 + 256)].contains(count) { continue }
+            var offsets = [Int](repeating: 0, count: 256)
+            var total = 0
+            for digit in 0..<256 {
+                offsets[digit] = total
+                total += histograms[byte * 256 + digit]
+            }
+            if inScratch {
+                scatter(from: scratch, to: &values, shift: shift, offsets: &offsets)
+            } else {
+                scatter(from: values, to: &scratch, shift: shift, offsets: &offsets)
+            }
+            inScratch.toggle()
+        }
+        if inScratch { values = scratch }
+    }
+
+    private static func scatter(from source: [UInt64], to target: inout [UInt64], shift: UInt64, offsets: inout [Int]) {
+        source.withUnsafeBufferPointer { source in
+            target.withUnsafeMutableBufferPointer { target in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for value in source {
+                        let digit = Int(truncatingIfNeeded: (value >> shift) & 0xFF)
+                        target[offsets[digit]] = value
+                        offsets[digit] &+= 1
+                    }
+                }
+            }
         }
     }
 }

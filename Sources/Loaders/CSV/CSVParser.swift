@@ -20,13 +20,30 @@ public struct CSVParser {
     private var offset: Int
     /// The physical line (1-based) at `offset`.
     private var line = 1
+    /// Where reading stops: the end of the file, or of the piece being read.
+    private let end: Int
 
     public init(file: MappedFile) {
         self.file = file
         let bytes = file.bytes
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         offset = hasByteOrderMark ? 3 : 0
+        end = bytes.count
     }
+
+    /// A parser over one piece of the file, `range`, which must start at the start of a
+    /// record and end at the end of one (after its line break, or at the end of the
+    /// file); `line` is the physical line on which the piece starts, as messages give it.
+    public init(file: MappedFile, range: Range<Int>, line: Int) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= file.bytes.count, "range outside the file")
+        self.file = file
+        offset = range.lowerBound
+        end = range.upperBound
+        self.line = line
+    }
+
+    /// Where the next record starts (or the end of the input), and its physical line.
+    public var position: (offset: Int, line: Int) { (offset, line) }
 
     /// Whether the file starts with a UTF-8 byte order mark.
     public var startsWithByteOrderMark: Bool {
@@ -37,7 +54,7 @@ public struct CSVParser {
     /// Reads the next record into `record`, reusing its storage.
     public mutating func next(into record: inout CSVRecord) -> CSVParseResult {
         let bytes = file.bytes
-        let count = bytes.count
+        let count = end
         record.reset(base: bytes.baseAddress)
         guard let base = bytes.baseAddress else { return .end }
         let p = base.assumingMemoryBound(to: UInt8.self)

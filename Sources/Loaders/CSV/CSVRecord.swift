@@ -8,9 +8,10 @@ public struct CSVRecord {
     public internal(set) var line: Int = 0
     var startOffset = 0
     var base: UnsafeRawPointer?
-    /// Where each field lies. One array of small structs rather than four arrays, so
-    /// adding a field is one append (one uniqueness and capacity check), not four.
-    var fields: [Field] = []
+    /// Where each field lies: a buffer reused from record to record. A copy of a record
+    /// shares it, which is safe because a record is only ever read before the next one
+    /// is parsed into it (a record is a view, see above).
+    private let fields = FieldBuffer()
 
     struct Field {
         /// Offset of the field's first byte in the file (its opening quote when quoted).
@@ -22,16 +23,14 @@ public struct CSVRecord {
         var escaped: Bool
     }
 
-    public init() {
-        fields.reserveCapacity(16)
-    }
+    public init() {}
 
     /// The number of fields in the record.
     public var count: Int { fields.count }
 
     mutating func reset(base: UnsafeRawPointer?) {
         self.base = base
-        fields.removeAll(keepingCapacity: true)
+        fields.count = 0
     }
 
     @inline(__always)
@@ -46,6 +45,20 @@ public struct CSVRecord {
     /// The byte length of field `index`'s content as stored (before unescaping quotes).
     @inline(__always)
     public func length(_ index: Int) -> Int { fields[index].contentEnd - fields[index].contentStart }
+
+    /// Whether field `index` holds doubled quotes (`""`), so that its stored bytes are
+    /// not its value.
+    @inline(__always)
+    public func isEscaped(_ index: Int) -> Bool { fields[index].escaped }
+
+    /// The field's content as stored in the file: without surrounding quotes, but with
+    /// doubled quotes still doubled (see `isEscaped`). Valid while the record is.
+    @inline(__always)
+    public func storedBytes(_ index: Int) -> UnsafeRawBufferPointer {
+        let field = fields[index]
+        guard let base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: base + field.contentStart, count: field.contentEnd - field.contentStart)
+    }
 
     /// Calls `body` with the field's bytes, quotes unescaped, without copying when it can.
     @inline(__always)
@@ -133,6 +146,42 @@ public struct CSVRecord {
             j += 1
         }
         return (line, column)
+    }
+}
+
+/// The fields of a record: a growable buffer with no uniqueness check per append, which
+/// an `Array` would make for every field of every row.
+final class FieldBuffer {
+    private var storage: UnsafeMutablePointer<CSVRecord.Field>
+    private var capacity: Int
+    var count = 0
+
+    init() {
+        capacity = 32
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    @inline(__always)
+    func append(_ field: CSVRecord.Field) {
+        if count == capacity { grow() }
+        (storage + count).initialize(to: field)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> CSVRecord.Field {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return storage[index]
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<CSVRecord.Field>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
 }
 

@@ -50,6 +50,18 @@ public final class MappedFile: @unchecked Sendable {
         if let mapping { munmap(mapping, bytes.count) }
     }
 
+    /// Lets the system drop the pages wholly inside `range` from memory once they have
+    /// been read: they stay mapped, and are read again from the file if touched again.
+    /// Keeps the resident memory of a scan of a large file to the part being read.
+    public func release(_ range: Range<Int>) {
+        guard let mapping, !range.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (max(0, range.lowerBound) + page - 1) / page * page
+        let end = min(range.upperBound, bytes.count) / page * page
+        guard end > start else { return }
+        _ = madvise(mapping + start, end - start, MADV_DONTNEED)
+    }
+
     static func describe(errno code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file"

@@ -76,42 +76,71 @@ public enum EmergencyDepartmentLoader {
         path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool,
         sink: (EmergencyDepartmentAttendance) -> Void
     ) throws(InputError) -> InputAccount {
-        var reader = try RecordFileReader(path: path, displayPath: displayPath, schema: requiredColumns + optionalColumns)
-        let columns = try reader.header.require(requiredColumns)
-        let linkage = reader.header.index(of: "LINKAGE_KEY")
-        let force = ForceArea(geography: geography, forceCode: forceCode)
-        var account = InputAccount(path: displayPath)
-        try reader.forEachRow(strict: strict, account: &account, { (row, account) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> in
-            let start = try row.requiredDate(columns[0])
-            let end = try row.requiredDate(columns[1])
-            let site = try row.requiredText(columns[2], expected: "the ODS code of the site")
-            let arrival = try row.requiredDateTime(columns[3])
-            let assault = try row.dateTime(columns[4], required: false)
-            let method = try row.code(columns[5], blank: AssaultMethod.unknown, what: "an assault method", expected: methods)
-            let locationType = try row.code(columns[6], blank: AssaultLocationType.unknown, what: "a location type", expected: locationTypes)
-            let age = try row.age(columns[7])
-            let sex = try row.sex(columns[8])
-            let alcohol = try row.flag(columns[9])
-            let lsoa = try row.lsoa(columns[10])
-            if end < start {
-                throw row.problem(columns[1], "'\(row.raw(columns[1]))' is before \(row.name(columns[0])) '\(row.raw(columns[0]))' (expected the end of the period on or after its start)",
-                                  reason: "reporting period ends before it starts")
-            }
-            if let assault, arrival.isBefore(assault) {
-                throw row.problem(columns[3], "'\(row.raw(columns[3]))' is before \(row.name(columns[4])) '\(row.raw(columns[4]))' (expected an arrival at or after the assault)",
-                                  reason: "arrival before assault")
-            }
-            let placement: RecordPlacement
-            switch force.place(lsoa) {
-            case .excluded(let reason): return .exclude(reason: reason)
-            case .placed(let placed): placement = placed
-            }
-            if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-            return .load(EmergencyDepartmentAttendance(
-                reportingPeriodStart: start, reportingPeriodEnd: end, siteCode: site, arrivalAt: arrival,
-                assaultAt: assault, method: method, locationType: locationType, age: age, sex: sex,
-                alcoholInvolved: alcohol, placement: placement, linkageKey: row.optionalFingerprint(linkage)))
-        }, sink: sink)
-        return account
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+    }
+
+    /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
+    /// each piece's records go into a partial result from `start` with `add`, and the
+    /// partial results are merged in file order with `merge`. What becomes of every row
+    /// is the same as with `load(...sink:)`.
+    public static func load<Partial: Sendable>(
+        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
+        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial, add: @Sendable (inout Partial, EmergencyDepartmentAttendance) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan, start: start, add: add, merge: merge)
+    }
+
+    static func open(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) -> RecordFile<EmergencyDepartmentSchema> {
+        try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+    }
+}
+
+/// How a row of an A&E extract becomes an `EmergencyDepartmentAttendance`.
+struct EmergencyDepartmentSchema: RecordSchema {
+    static let columnNames = EmergencyDepartmentLoader.requiredColumns + EmergencyDepartmentLoader.optionalColumns
+    private let columns: [Int]
+    private let linkage: Int?
+    private let force: ForceArea
+
+    init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError) {
+        columns = try header.require(EmergencyDepartmentLoader.requiredColumns)
+        linkage = header.index(of: "LINKAGE_KEY")
+        force = ForceArea(geography: geography, forceCode: forceCode)
+    }
+
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> {
+        let methods = EmergencyDepartmentLoader.methods
+        let locationTypes = EmergencyDepartmentLoader.locationTypes
+        let start = try row.requiredDate(columns[0])
+        let end = try row.requiredDate(columns[1])
+        let site = try row.requiredText(columns[2], expected: "the ODS code of the site")
+        let arrival = try row.requiredDateTime(columns[3])
+        let assault = try row.dateTime(columns[4], required: false)
+        let method = try row.code(columns[5], blank: AssaultMethod.unknown, what: "an assault method", expected: methods)
+        let locationType = try row.code(columns[6], blank: AssaultLocationType.unknown, what: "a location type", expected: locationTypes)
+        let age = try row.age(columns[7])
+        let sex = try row.sex(columns[8])
+        let alcohol = try row.flag(columns[9])
+        let lsoa = try row.lsoa(columns[10])
+        if end < start {
+            throw row.problem(columns[1], "'\(row.raw(columns[1]))' is before \(row.name(columns[0])) '\(row.raw(columns[0]))' (expected the end of the period on or after its start)",
+                              reason: "reporting period ends before it starts")
+        }
+        if let assault, arrival.isBefore(assault) {
+            throw row.problem(columns[3], "'\(row.raw(columns[3]))' is before \(row.name(columns[4])) '\(row.raw(columns[4]))' (expected an arrival at or after the assault)",
+                              reason: "arrival before assault")
+        }
+        let placement: RecordPlacement
+        switch force.place(lsoa) {
+        case .excluded(let reason): return .exclude(reason: reason)
+        case .placed(let placed): placement = placed
+        }
+        if placement == .noLSOA { account.note(RecordReason.noLSOA) }
+        return .load(EmergencyDepartmentAttendance(
+            reportingPeriodStart: start, reportingPeriodEnd: end, siteCode: site, arrivalAt: arrival,
+            assaultAt: assault, method: method, locationType: locationType, age: age, sex: sex,
+            alcoholInvolved: alcohol, placement: placement, linkageKey: row.optionalFingerprint(linkage)))
     }
 }

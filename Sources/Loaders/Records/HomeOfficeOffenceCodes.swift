@@ -39,6 +39,8 @@ public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
     public let code: String
     public let description: String
     public let group: OffenceGroup
+    /// The offence's position in `HomeOfficeOffenceCodes.all`, for tables indexed by offence.
+    public let ordinal: Int
 }
 
 /// Home Office offence codes: code to offence and ONS offence group.
@@ -62,16 +64,46 @@ public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
 /// rows rejected as "unknown offence_code", which shows in the account; add the code here.
 public enum HomeOfficeOffenceCodes {
     /// Every code, in the order of the counting rules.
-    public static let all: [HomeOfficeOffence] = entries.map { HomeOfficeOffence(code: $0.0, description: $0.1, group: $0.2) }
+    public static let all: [HomeOfficeOffence] = entries.enumerated().map { index, entry in
+        HomeOfficeOffence(code: entry.0, description: entry.1, group: entry.2, ordinal: index)
+    }
 
-    private static let byCode: [String: HomeOfficeOffence] = {
-        var table: [String: HomeOfficeOffence] = [:]
+    /// Every code packed into a whole number (see `pack`), sorted, with its offence's
+    /// ordinal: a code is found by binary search, with no string made per row.
+    private static let byPackedCode: (codes: [UInt64], ordinals: [Int]) = {
+        var pairs: [(UInt64, Int)] = []
         for offence in all {
-            precondition(table[offence.code] == nil, "offence code \(offence.code) listed twice")
-            table[offence.code] = offence
+            var text = offence.code
+            let packed = text.withUTF8 { pack(UnsafeRawBufferPointer($0)) }
+            guard let packed else { preconditionFailure("offence code \(offence.code) cannot be packed") }
+            pairs.append((packed, offence.ordinal))
         }
-        return table
+        pairs.sort { $0.0 < $1.0 }
+        for i in pairs.indices.dropFirst() where pairs[i].0 == pairs[i - 1].0 {
+            preconditionFailure("offence code \(all[pairs[i].1].code) listed twice")
+        }
+        return (pairs.map(\.0), pairs.map(\.1))
     }()
+
+    /// A code's normalized bytes (trimmed, uppercase, leading zeros of the number
+    /// dropped) in one whole number, big-endian so that codes sort as text; nil when the
+    /// code is blank, longer than 8 bytes, or holds anything but digits, letters and `/`.
+    static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
+        while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+        while end - start > 1, bytes[start] == ASCII.zero, bytes[start + 1] >= ASCII.zero, bytes[start + 1] <= ASCII.nine { start += 1 }
+        guard end > start, end - start <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for i in start..<end {
+            var byte = bytes[i]
+            if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
+            guard (byte >= ASCII.zero && byte <= ASCII.nine) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "/") else { return nil }
+            packed = packed << 8 | UInt64(byte)
+        }
+        return packed << (8 * UInt64(8 - (end - start)))
+    }
 
     /// The offence with this code (letters in either case, spaces around ignored).
     public static func offence(code: String) -> HomeOfficeOffence? {
@@ -82,21 +114,16 @@ public enum HomeOfficeOffenceCodes {
     /// The offence whose code is `bytes`, trimmed of spaces, letters in either case,
     /// leading zeros of the number dropped.
     public static func offence(bytes: UnsafeRawBufferPointer) -> HomeOfficeOffence? {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-        while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
-        while end - start > 1, bytes[start] == ASCII.zero, bytes[start + 1] >= ASCII.zero, bytes[start + 1] <= ASCII.nine { start += 1 }
-        guard end > start, end - start <= 8 else { return nil }
-        var normalized = ""
-        normalized.reserveCapacity(end - start)
-        for i in start..<end {
-            var byte = bytes[i]
-            if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
-            guard (byte >= ASCII.zero && byte <= ASCII.nine) || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "/") else { return nil }
-            normalized.unicodeScalars.append(Unicode.Scalar(byte))
+        guard let packed = pack(bytes) else { return nil }
+        let table = byPackedCode
+        var low = 0
+        var high = table.codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table.codes[middle] < packed { low = middle + 1 } else { high = middle }
         }
-        return byCode[normalized]
+        guard low < table.codes.count, table.codes[low] == packed else { return nil }
+        return all[table.ordinals[low]]
     }
 
     private typealias G = OffenceGroup

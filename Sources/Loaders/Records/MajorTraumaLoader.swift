@@ -71,42 +71,68 @@ public enum MajorTraumaLoader {
         path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool,
         sink: (MajorTraumaRecord) -> Void
     ) throws(InputError) -> InputAccount {
-        var reader = try RecordFileReader(path: path, displayPath: displayPath, schema: requiredColumns + optionalColumns)
-        let columns = try reader.header.require(requiredColumns)
-        let linkage = reader.header.index(of: "linkage_key")
-        let force = ForceArea(geography: geography, forceCode: forceCode)
-        var references = ReferenceSet()
-        var account = InputAccount(path: displayPath)
-        try reader.forEachRow(strict: strict, account: &account, { (row, account) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> in
-            let reference = try row.referenceFingerprint(columns[0], expected: "the registry's submission identifier")
-            let incident = try row.dateTime(columns[1], required: false)
-            let arrival = try row.requiredDateTime(columns[2])
-            let age = try row.age(columns[3])
-            let sex = try row.sex(columns[4])
-            let intent = try row.code(columns[5], blank: InjuryIntent.unknown, what: "an intent", expected: "assault, self_harm, accident, unknown or blank")
-            let mechanism = try row.code(columns[6], blank: InjuryMechanism.unknown, what: "a mechanism", expected: "stab, blow, shooting, fall, vehicle, other, unknown or blank")
-            let iss = try row.requiredInteger(columns[7], in: 1...75, what: "an Injury Severity Score")
-            let outcome = try row.code(columns[8], blank: ThirtyDayOutcome.unknown, what: "an outcome", expected: "alive, dead, unknown or blank")
-            let site = try row.requiredText(columns[9], expected: "the code of the receiving site")
-            let lsoa = try row.lsoa(columns[10])
-            if let incident, arrival.isBefore(incident) {
-                throw row.problem(columns[2], "'\(row.raw(columns[2]))' is before \(row.name(columns[1])) '\(row.raw(columns[1]))' (expected an arrival at or after the incident)",
-                                  reason: "arrival before incident")
-            }
-            guard references.insert(reference) else {
-                throw row.invalid(columns[0], "repeats the reference of an earlier row (expected each submission once)", reason: RecordReason.duplicateReference)
-            }
-            let placement: RecordPlacement
-            switch force.place(lsoa) {
-            case .excluded(let reason): return .exclude(reason: reason)
-            case .placed(let placed): placement = placed
-            }
-            if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-            return .load(MajorTraumaRecord(
-                incidentAt: incident, arrivalAt: arrival, age: age, sex: sex, intent: intent, mechanism: mechanism,
-                injurySeverityScore: iss, outcome30Day: outcome, receivingSite: site, placement: placement,
-                linkageKey: row.optionalFingerprint(linkage)))
-        }, sink: sink)
-        return account
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+    }
+
+    /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
+    /// each piece's records go into a partial result from `start` with `add`, and the
+    /// partial results are merged in file order with `merge`. What becomes of every row
+    /// is the same as with `load(...sink:)`.
+    public static func load<Partial: Sendable>(
+        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
+        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial, add: @Sendable (inout Partial, MajorTraumaRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan, start: start, add: add, merge: merge)
+    }
+
+    static func open(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) -> RecordFile<MajorTraumaSchema> {
+        try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+    }
+}
+
+/// How a row of a trauma registry extract becomes a `MajorTraumaRecord`.
+struct MajorTraumaSchema: RecordSchema {
+    static let columnNames = MajorTraumaLoader.requiredColumns + MajorTraumaLoader.optionalColumns
+    private let columns: [Int]
+    private let linkage: Int?
+    private let force: ForceArea
+
+    init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError) {
+        columns = try header.require(MajorTraumaLoader.requiredColumns)
+        linkage = header.index(of: "linkage_key")
+        force = ForceArea(geography: geography, forceCode: forceCode)
+    }
+
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> {
+        let reference = try row.referenceFingerprint(columns[0], expected: "the registry's submission identifier")
+        let incident = try row.dateTime(columns[1], required: false)
+        let arrival = try row.requiredDateTime(columns[2])
+        let age = try row.age(columns[3])
+        let sex = try row.sex(columns[4])
+        let intent = try row.code(columns[5], blank: InjuryIntent.unknown, what: "an intent", expected: "assault, self_harm, accident, unknown or blank")
+        let mechanism = try row.code(columns[6], blank: InjuryMechanism.unknown, what: "a mechanism", expected: "stab, blow, shooting, fall, vehicle, other, unknown or blank")
+        let iss = try row.requiredInteger(columns[7], in: 1...75, what: "an Injury Severity Score")
+        let outcome = try row.code(columns[8], blank: ThirtyDayOutcome.unknown, what: "an outcome", expected: "alive, dead, unknown or blank")
+        let site = try row.requiredText(columns[9], expected: "the code of the receiving site")
+        let lsoa = try row.lsoa(columns[10])
+        if let incident, arrival.isBefore(incident) {
+            throw row.problem(columns[2], "'\(row.raw(columns[2]))' is before \(row.name(columns[1])) '\(row.raw(columns[1]))' (expected an arrival at or after the incident)",
+                              reason: "arrival before incident")
+        }
+        guard references.insert(reference) else {
+            throw row.invalid(columns[0], "repeats the reference of an earlier row (expected each submission once)", reason: RecordReason.duplicateReference)
+        }
+        let placement: RecordPlacement
+        switch force.place(lsoa) {
+        case .excluded(let reason): return .exclude(reason: reason)
+        case .placed(let placed): placement = placed
+        }
+        if placement == .noLSOA { account.note(RecordReason.noLSOA) }
+        return .load(MajorTraumaRecord(
+            incidentAt: incident, arrivalAt: arrival, age: age, sex: sex, intent: intent, mechanism: mechanism,
+            injurySeverityScore: iss, outcome30Day: outcome, receivingSite: site, placement: placement,
+            linkageKey: row.optionalFingerprint(linkage)))
     }
 }

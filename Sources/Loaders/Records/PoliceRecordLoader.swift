@@ -73,52 +73,76 @@ public enum PoliceRecordLoader {
         path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool,
         sink: (PoliceRecord) -> Void
     ) throws(InputError) -> InputAccount {
-        var reader = try RecordFileReader(path: path, displayPath: displayPath, schema: requiredColumns + optionalColumns)
-        let columns = try reader.header.require(requiredColumns)
-        let linkage = reader.header.index(of: "linkage_key")
-        let force = ForceArea(geography: geography, forceCode: forceCode)
-        var references = ReferenceSet()
-        var account = InputAccount(path: displayPath)
-        try reader.forEachRow(strict: strict, account: &account, { (row, account) throws(RowProblem) -> RowOutcome<PoliceRecord> in
-            let reference = try row.referenceFingerprint(columns[0], expected: "the force's crime reference")
-            let offence = try row.trimmed(columns[1]) { bytes throws(RowProblem) in
-                if bytes.isEmpty {
-                    throw row.problem(columns[1], "is blank (expected a Home Office offence code, like 5D or 8N)", reason: "unknown offence_code")
-                }
-                guard let offence = HomeOfficeOffenceCodes.offence(bytes: bytes) else {
-                    throw row.invalid(columns[1], "is not a Home Office offence code (expected a code like 5D, 8N or 1/1)", reason: "unknown offence_code")
-                }
-                return offence
-            }
-            let committed = try row.requiredDateTime(columns[2])
-            let recorded = try row.requiredDate(columns[3])
-            let lsoa = try row.lsoa(columns[4])
-            let domestic = try row.flag(columns[5])
-            let alcohol = try row.flag(columns[6])
-            let weapon = try row.code(columns[7], blank: PoliceWeapon.unknown, what: "a weapon", expected: "none, knife, firearm, other or blank")
-            let victimAge = try row.age(columns[8])
-            let victimSex = try row.sex(columns[9])
-            let suspectAge = try row.age(columns[10])
-            let suspectSex = try row.sex(columns[11])
-            if recorded < committed.date {
-                throw row.problem(columns[3], "'\(row.raw(columns[3]))' is before \(row.name(columns[2])) '\(row.raw(columns[2]))' (expected a date on or after the offence)",
-                                  reason: "recorded before committed")
-            }
-            guard references.insert(reference) else {
-                throw row.invalid(columns[0], "repeats the reference of an earlier row (expected each crime once)", reason: RecordReason.duplicateReference)
-            }
-            let placement: RecordPlacement
-            switch force.place(lsoa) {
-            case .excluded(let reason): return .exclude(reason: reason)
-            case .placed(let placed): placement = placed
-            }
-            if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-            return .load(PoliceRecord(
-                offence: offence, committedAt: committed, recordedOn: recorded, placement: placement,
-                domesticAbuse: domestic, alcoholRelated: alcohol, weapon: weapon,
-                victimAge: victimAge, victimSex: victimSex, suspectAge: suspectAge, suspectSex: suspectSex,
-                linkageKey: row.optionalFingerprint(linkage)))
-        }, sink: sink)
-        return account
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+    }
+
+    /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
+    /// each piece's records go into a partial result from `start` with `add`, and the
+    /// partial results are merged in file order with `merge`. What becomes of every row
+    /// is the same as with `load(...sink:)`.
+    public static func load<Partial: Sendable>(
+        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
+        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial, add: @Sendable (inout Partial, PoliceRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan, start: start, add: add, merge: merge)
+    }
+
+    static func open(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) -> RecordFile<PoliceRecordSchema> {
+        try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+    }
+}
+
+/// How a row of a police extract becomes a `PoliceRecord` (see `PoliceRecordLoader`).
+struct PoliceRecordSchema: RecordSchema {
+    static let columnNames = PoliceRecordLoader.requiredColumns + PoliceRecordLoader.optionalColumns
+    private let columns: [Int]
+    private let linkage: Int?
+    private let force: ForceArea
+
+    init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError) {
+        columns = try header.require(PoliceRecordLoader.requiredColumns)
+        linkage = header.index(of: "linkage_key")
+        force = ForceArea(geography: geography, forceCode: forceCode)
+    }
+
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<PoliceRecord> {
+        let reference = try row.referenceFingerprint(columns[0], expected: "the force's crime reference")
+        let codeBytes = row.stored(columns[1])
+        if codeBytes.isEmpty {
+            throw row.problem(columns[1], "is blank (expected a Home Office offence code, like 5D or 8N)", reason: "unknown offence_code")
+        }
+        guard let offence = HomeOfficeOffenceCodes.offence(bytes: codeBytes) else {
+            throw row.invalid(columns[1], "is not a Home Office offence code (expected a code like 5D, 8N or 1/1)", reason: "unknown offence_code")
+        }
+        let committed = try row.requiredDateTime(columns[2])
+        let recorded = try row.requiredDate(columns[3])
+        let lsoa = try row.lsoa(columns[4])
+        let domestic = try row.flag(columns[5])
+        let alcohol = try row.flag(columns[6])
+        let weapon = try row.code(columns[7], blank: PoliceWeapon.unknown, what: "a weapon", expected: "none, knife, firearm, other or blank")
+        let victimAge = try row.age(columns[8])
+        let victimSex = try row.sex(columns[9])
+        let suspectAge = try row.age(columns[10])
+        let suspectSex = try row.sex(columns[11])
+        if recorded < committed.date {
+            throw row.problem(columns[3], "'\(row.raw(columns[3]))' is before \(row.name(columns[2])) '\(row.raw(columns[2]))' (expected a date on or after the offence)",
+                              reason: "recorded before committed")
+        }
+        guard references.insert(reference) else {
+            throw row.invalid(columns[0], "repeats the reference of an earlier row (expected each crime once)", reason: RecordReason.duplicateReference)
+        }
+        let placement: RecordPlacement
+        switch force.place(lsoa) {
+        case .excluded(let reason): return .exclude(reason: reason)
+        case .placed(let placed): placement = placed
+        }
+        if placement == .noLSOA { account.note(RecordReason.noLSOA) }
+        return .load(PoliceRecord(
+            offence: offence, committedAt: committed, recordedOn: recorded, placement: placement,
+            domesticAbuse: domestic, alcoholRelated: alcohol, weapon: weapon,
+            victimAge: victimAge, victimSex: victimSex, suspectAge: suspectAge, suspectSex: suspectSex,
+            linkageKey: row.optionalFingerprint(linkage)))
     }
 }

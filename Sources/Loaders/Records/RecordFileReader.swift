@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
 /// The shared machinery of the record loaders (police, emergency department, trauma):
 /// opening a file, finding its columns, reading each row into a typed record or a
 /// reason, and keeping the account: rows read = loaded + excluded + rejected, always.
@@ -31,38 +38,94 @@ public enum PlausibleDates {
     public static let latest = LocalDateTime(knownDate: 2100, month: 12, day: 31)
 }
 
-struct RecordFileReader {
-    private var file: CSVFile
-    let header: CSVHeader
-    private var record = CSVRecord()
-    /// Each column's name as the schema writes it (the header's otherwise), for reasons:
-    /// reasons are tallied across files, whose headers may differ in case.
-    private var schemaNames: [String]
+/// What a record loader knows about its file: the columns it reads, and how one row
+/// becomes a record, an exclusion or a problem. One value is made per file, from its
+/// header, and shared by every thread reading a piece of the file.
+protocol RecordSchema: Sendable {
+    associatedtype Record: Sendable
+    /// Every column name the schema knows (required and optional), as it writes them.
+    static var columnNames: [String] { get }
+    init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError)
+    /// Reads one row of the header's width. `references` holds the fingerprints of the
+    /// references of earlier valid rows, for loaders whose rows carry one.
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<Record>
+}
 
-    init(path: String, displayPath: String, schema: [String]) throws(InputError) {
-        file = try CSVFile(path: path, displayPath: displayPath)
-        header = file.header
-        let header = header
-        schemaNames = header.names.map { name in schema.first { $0.lowercased() == name.lowercased() } ?? name }
+/// A record-level file opened and its header read, ready to be read whole or in pieces.
+///
+/// Pieces let one large extract be read on every core: each piece is read into its own
+/// account and tally, which are then merged in file order. The result is the same as a
+/// reading from start to end (see `RecordPieces.combine`).
+struct RecordFile<Schema: RecordSchema>: Sendable {
+    let file: MappedFile
+    let header: CSVHeader
+    let schema: Schema
+    private let shared: RowShared
+    /// The bytes after the header, and the physical line they start on.
+    private let rows: Range<Int>
+    private let firstLine: Int
+
+    init(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) {
+        let csv = try CSVFile(path: path, displayPath: displayPath)
+        file = csv.parser.file
+        header = csv.header
+        schema = try Schema(header: csv.header, geography: geography, forceCode: forceCode)
+        let known = Schema.columnNames
+        shared = RowShared(header: csv.header,
+                           schemaNames: csv.header.names.map { name in known.first { $0.lowercased() == name.lowercased() } ?? name })
+        let position = csv.parser.position
+        rows = position.offset..<file.bytes.count
+        firstLine = position.line
     }
 
-    /// Reads every row: `body` turns a row of the right width into a record or an
-    /// exclusion, or throws the problem that rejects it. In strict mode the first
-    /// rejected row throws its error instead.
-    mutating func forEachRow<Record>(
-        strict: Bool,
-        account: inout InputAccount,
-        _ body: (RecordRow, inout InputAccount) throws(RowProblem) -> RowOutcome<Record>,
-        sink: (Record) -> Void
-    ) throws(InputError) {
+    /// The rows cut into pieces of about `size` bytes, each starting after a line feed.
+    ///
+    /// A cut may fall inside a quoted field that holds a line break; then the piece
+    /// before it ends inside quotes and reports the record as malformed, and `read`
+    /// reads the file from the start instead (see there).
+    func pieces(size: Int) -> [Range<Int>] {
+        guard size > 0, rows.count > size, let base = file.bytes.baseAddress else { return [rows] }
+        var result: [Range<Int>] = []
+        var start = rows.lowerBound
+        while rows.upperBound - start > size {
+            let target = start + size
+            guard let found = memchr(base + target, Int32(ASCII.lineFeed), rows.upperBound - target) else { break }
+            let cut = UnsafeRawPointer(found) - base + 1
+            if cut >= rows.upperBound { break }
+            result.append(start..<cut)
+            start = cut
+        }
+        result.append(start..<rows.upperBound)
+        return result
+    }
+
+    /// What reading one piece gave, besides its records.
+    struct Scanned: Sendable {
+        var account: InputAccount
+        var references: FingerprintSet
+        /// The line breaks the piece holds: the next piece starts that many lines later.
+        var lineBreaks: Int
+    }
+
+    /// A function that reads the rows in a range (whole records), numbering lines from
+    /// the given line, into a sink: `scan` below, passed by each loader from code where
+    /// the schema is known, so that the compiler specializes the loop for it. (Called
+    /// through `read`, which is generic over the caller's tally, the loop would run with
+    /// generic records: several times slower.)
+    typealias Scan = @Sendable (_ range: Range<Int>, _ line: Int, _ strict: Bool, _ sink: (Schema.Record) -> Void) throws(InputError) -> Scanned
+
+    /// Reads the rows in `range` (whole records), numbering lines from `line`, into
+    /// `sink`. In strict mode the first rejected row throws its error.
+    func scan(_ range: Range<Int>, line: Int, strict: Bool, sink: (Schema.Record) -> Void) throws(InputError) -> Scanned {
+        var parser = CSVParser(file: file, range: range, line: line)
+        var record = CSVRecord()
+        var account = InputAccount(path: header.path)
+        var references = FingerprintSet()
         let fieldCount = header.names.count
-        while true {
-            switch file.parser.next(into: &record) {
+        loop: while true {
+            switch parser.next(into: &record) {
             case .end:
-                if account.read == 0 {
-                    throw InputError(path: header.path, message: "has a header but no rows")
-                }
-                return
+                break loop
             case .malformed(let error):
                 account.read += 1
                 if strict { throw error }
@@ -77,7 +140,7 @@ struct RecordFileReader {
                     continue
                 }
                 do {
-                    switch try body(RecordRow(record: record, header: header, schemaNames: schemaNames), &account) {
+                    switch try schema.read(RecordRow(record: record, shared: shared), account: &account, references: &references) {
                     case .load(let value):
                         account.loaded += 1
                         sink(value)
@@ -90,6 +153,197 @@ struct RecordFileReader {
                 }
             }
         }
+        // The piece is read: its pages need not stay in memory.
+        file.release(range)
+        return Scanned(account: account, references: references, lineBreaks: parser.position.line - line)
+    }
+
+    /// Reads the whole file from start to end.
+    func readAll<Partial>(strict: Bool, scan: @escaping Scan, into partial: Partial,
+                          add: (inout Partial, Schema.Record) -> Void) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        var partial = partial
+        let scanned = try scan(rows, firstLine, strict) { add(&partial, $0) }
+        if scanned.account.read == 0 { throw InputError(path: header.path, message: "has a header but no rows") }
+        return (scanned.account, partial)
+    }
+
+    /// Reads the file in pieces of about `pieceSize` bytes on every core when `parallel`,
+    /// each into a partial tally from `start`, merged in file order with `merge`.
+    ///
+    /// The outcome is that of `readAll`. Each piece's problems are moved to their lines
+    /// in the file. The file is read again from start to end, as a single reading would,
+    /// when:
+    /// - a piece holds a malformed record: the cut before or after it may have fallen
+    ///   inside a quoted field (when no piece holds one, each piece started where a single
+    ///   reading would start a record, since the piece before it ended outside quotes);
+    /// - a piece repeats a reference of an earlier piece, which a single reading rejects;
+    /// - a row is rejected in strict mode, so that the first problem in the file is thrown.
+    func read<Partial: Sendable>(
+        strict: Bool, parallel: Bool, pieceSize: Int = RecordPieces.defaultSize, scan: @escaping Scan,
+        start: @Sendable () -> Partial, add: @Sendable (inout Partial, Schema.Record) -> Void,
+        merge: (inout Partial, Partial) -> Void
+    ) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        let ranges = parallel ? pieces(size: pieceSize) : [rows]
+        if ranges.count == 1 { return try readAll(strict: strict, scan: scan, into: start(), add: add) }
+        let results = PieceResults<(Scanned, Partial)>(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            do throws(InputError) {
+                var partial = start()
+                let scanned = try scan(ranges[index], 1, strict) { add(&partial, $0) }
+                results.set(index, .success((scanned, partial)))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var pieces: [(scanned: Scanned, partial: Partial)] = []
+        for index in ranges.indices {
+            guard case .success(let piece)? = results.get(index) else {
+                // Strict mode stopped a piece: read from the start for the first problem.
+                return try readAll(strict: strict, scan: scan, into: start(), add: add)
+            }
+            pieces.append(piece)
+        }
+        if pieces.contains(where: { $0.scanned.account.rejected[RecordReason.malformedCSV] != nil })
+            || RecordPieces.repeatAcrossPieces(pieces.map(\.scanned.references)) {
+            return try readAll(strict: strict, scan: scan, into: start(), add: add)
+        }
+        var account = InputAccount(path: header.path)
+        var partial = start()
+        var line = firstLine
+        for piece in pieces {
+            var pieceAccount = piece.scanned.account
+            pieceAccount.shiftLines(by: line - 1)
+            account.merge(pieceAccount)
+            merge(&partial, piece.partial)
+            line += piece.scanned.lineBreaks
+        }
+        if account.read == 0 { throw InputError(path: header.path, message: "has a header but no rows") }
+        return (account, partial)
+    }
+}
+
+/// Sizes and checks for reading a record file in pieces.
+public enum RecordPieces {
+    /// About 8 MB: a national extract of a million rows (about 90 MB) makes a dozen
+    /// pieces, enough to keep every core busy to the end; the demonstration's files
+    /// (under 6 MB) are read in one.
+    public static let defaultSize = 8 << 20
+
+    /// Whether any fingerprint of a piece is also in an earlier piece.
+    static func repeatAcrossPieces(_ sets: [FingerprintSet]) -> Bool {
+        guard sets.count > 1 else { return false }
+        for later in 1..<sets.count where sets[later].count > 0 {
+            for earlier in 0..<later where sets[earlier].count > 0 {
+                let (small, large) = sets[later].count <= sets[earlier].count ? (sets[later], sets[earlier]) : (sets[earlier], sets[later])
+                if small.contains(where: { large.contains($0) }) { return true }
+            }
+        }
+        return false
+    }
+}
+
+/// One result per piece, each written by the one thread that read the piece.
+private final class PieceResults<Value>: @unchecked Sendable {
+    private var values: [Result<Value, InputError>?]
+    private var lock = pthread_mutex_t()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+        pthread_mutex_init(&lock, nil)
+    }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    func set(_ index: Int, _ value: Result<Value, InputError>) {
+        pthread_mutex_lock(&lock)
+        values[index] = value
+        pthread_mutex_unlock(&lock)
+    }
+
+    func get(_ index: Int) -> Result<Value, InputError>? {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        return values[index]
+    }
+}
+
+extension InputAccount {
+    /// Moves the lines of every problem kept by `lines` (a piece read from line 1).
+    mutating func shiftLines(by lines: Int) {
+        guard lines != 0 else { return }
+        for index in problems.indices {
+            if let line = problems[index].line { problems[index].line = line + lines }
+        }
+    }
+}
+
+/// A set of 64-bit fingerprints (open addressing, linear probing): the references seen
+/// in a file. Fingerprints are already well mixed (FNV-1a), so a multiply and a shift
+/// place them; no per-insert hashing as `Set` would do.
+struct FingerprintSet: Sendable {
+    private var slots: [UInt64] = []
+    /// Fingerprint 0 marks an empty slot, so it is kept aside.
+    private var hasZero = false
+    private var shift = 64
+    private(set) var count = 0
+
+    /// Whether the fingerprint is new (and remembers it).
+    mutating func insert(_ fingerprint: UInt64) -> Bool {
+        if fingerprint == 0 {
+            if hasZero { return false }
+            hasZero = true
+            count += 1
+            return true
+        }
+        if (count + 1) * 2 > slots.count { grow() }
+        let inserted = slots.withUnsafeMutableBufferPointer { table -> Bool in
+            let mask = table.count - 1
+            var index = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+            while true {
+                let slot = table[index]
+                if slot == 0 {
+                    table[index] = fingerprint
+                    return true
+                }
+                if slot == fingerprint { return false }
+                index = (index + 1) & mask
+            }
+        }
+        if inserted { count += 1 }
+        return inserted
+    }
+
+    func contains(_ fingerprint: UInt64) -> Bool {
+        if fingerprint == 0 { return hasZero }
+        guard !slots.isEmpty else { return false }
+        return slots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var index = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+            while true {
+                let slot = table[index]
+                if slot == 0 { return false }
+                if slot == fingerprint { return true }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    /// Whether any fingerprint in the set passes `predicate`.
+    func contains(where predicate: (UInt64) -> Bool) -> Bool {
+        if hasZero && predicate(0) { return true }
+        return slots.contains { $0 != 0 && predicate($0) }
+    }
+
+    private mutating func grow() {
+        let capacity = max(1024, slots.count * 2)
+        let old = slots
+        slots = Array(repeating: 0, count: capacity)
+        shift = 64 - capacity.trailingZeroBitCount
+        let hadZero = hasZero
+        count = 0
+        hasZero = false
+        for fingerprint in old where fingerprint != 0 { _ = insert(fingerprint) }
+        if hadZero { _ = insert(0) }
     }
 }
 
@@ -119,13 +373,32 @@ struct ForceArea {
     }
 }
 
+/// What every row of one file shares, in one object, so that a row costs one reference.
+final class RowShared: Sendable {
+    let header: CSVHeader
+    /// Each column's name as the schema writes it (the header's otherwise), for reasons:
+    /// reasons are tallied across files, whose headers may differ in case.
+    let schemaNames: [String]
+
+    init(header: CSVHeader, schemaNames: [String]) {
+        self.header = header
+        self.schemaNames = schemaNames
+    }
+}
+
 /// One data row, with typed, validating access to its fields. Every problem names the
 /// column as the header writes it, quotes the value as the file writes it, and says what
 /// was expected, at the line and column where the field starts.
+///
+/// Typed fields (dates, numbers, codes, LSOA codes) are read from the bytes in the file
+/// without copying. A field holding doubled quotes (`""`) is read as stored: a quote is
+/// never part of a valid typed value, so it is rejected either way, and the message
+/// quotes the value unescaped. Text and references are unescaped first.
 struct RecordRow {
     let record: CSVRecord
-    let header: CSVHeader
-    let schemaNames: [String]
+    let shared: RowShared
+
+    var header: CSVHeader { shared.header }
 
     /// The field as written (quotes removed), for messages.
     func raw(_ column: Int) -> String {
@@ -136,7 +409,7 @@ struct RecordRow {
     func name(_ column: Int) -> String { header.names[column] }
 
     /// The reason a bad value in the column is counted under: `bad <schema name>`.
-    func badReason(_ column: Int) -> String { "bad \(schemaNames[column])" }
+    func badReason(_ column: Int) -> String { "bad \(shared.schemaNames[column])" }
 
     func problem(_ column: Int, _ message: String, reason: String) -> RowProblem {
         let location = record.location(ofField: column)
@@ -150,74 +423,91 @@ struct RecordRow {
         problem(column, "'\(raw(column))' \(what)", reason: reason)
     }
 
-    /// Calls `body` with the field's bytes, surrounding spaces and tabs removed.
-    func trimmed<Result>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws(RowProblem) -> Result) throws(RowProblem) -> Result {
-        let outcome: Swift.Result<Result, RowProblem> = record.withBytes(column) { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-            while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
-            do throws(RowProblem) {
-                return .success(try body(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
-            } catch {
-                return .failure(error)
+    /// The field's bytes as stored, surrounding spaces and tabs removed.
+    @inline(__always)
+    func stored(_ column: Int) -> UnsafeRawBufferPointer {
+        RecordRow.trim(record.storedBytes(column))
+    }
+
+    @inline(__always)
+    static func trim(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
+        while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+        if start == 0 && end == bytes.count { return bytes }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// The fingerprint of the field's value (unescaped, trimmed); nil when blank.
+    private func fingerprint(_ column: Int) -> UInt64? {
+        if record.isEscaped(column) {
+            return record.withBytes(column) { bytes in
+                let value = RecordRow.trim(bytes)
+                return value.isEmpty ? nil : StreetCrimeLoader.fingerprint(value)
             }
         }
-        return try outcome.get()
+        let value = stored(column)
+        return value.isEmpty ? nil : StreetCrimeLoader.fingerprint(value)
     }
 
     /// A required text field, trimmed.
     func requiredText(_ column: Int, expected: String) throws(RowProblem) -> String {
+        let bytes = stored(column)
+        if bytes.isEmpty { throw problem(column, "is blank (expected \(expected))", reason: "blank \(shared.schemaNames[column])") }
+        // Short ASCII text (site codes) is made straight from the bytes: the same as
+        // trimming characters, since every byte is one character.
+        if !record.isEscaped(column), !bytes.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let text = trimmingSpaces(raw(column))
-        if text.isEmpty { throw problem(column, "is blank (expected \(expected))", reason: "blank \(schemaNames[column])") }
+        if text.isEmpty { throw problem(column, "is blank (expected \(expected))", reason: "blank \(shared.schemaNames[column])") }
         return text
     }
 
     /// A required reference's fingerprint (trimmed bytes), for duplicate checks.
     func referenceFingerprint(_ column: Int, expected: String) throws(RowProblem) -> UInt64 {
-        let row = self
-        return try trimmed(column) { bytes throws(RowProblem) in
-            if bytes.isEmpty { throw row.problem(column, "is blank (expected \(expected))", reason: "blank \(row.schemaNames[column])") }
-            return StreetCrimeLoader.fingerprint(bytes)
+        guard let value = fingerprint(column) else {
+            throw problem(column, "is blank (expected \(expected))", reason: "blank \(shared.schemaNames[column])")
         }
+        return value
     }
 
     /// An optional pseudonymous key's fingerprint; nil when blank.
     func optionalFingerprint(_ column: Int?) -> UInt64? {
         guard let column else { return nil }
-        return try? trimmed(column) { bytes in bytes.isEmpty ? nil : StreetCrimeLoader.fingerprint(bytes) }
+        return fingerprint(column)
     }
 
     /// A date, `YYYY-MM-DD`, in the plausible range.
     func date(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DD", noun: "a date", scan: LocalDateTime.scanDate)
+        try temporal(column, required: required, expected: "YYYY-MM-DD", noun: "a date", scan: LocalDateTime.scanDate(stored(column)))
     }
 
     /// A date-time, `YYYY-MM-DDTHH:MM` (seconds allowed; a date alone when the time is
     /// unknown), in the plausible range.
     func dateTime(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DDTHH:MM", noun: "a date-time", scan: LocalDateTime.scanDateTime)
+        try temporal(column, required: required, expected: "YYYY-MM-DDTHH:MM", noun: "a date-time", scan: LocalDateTime.scanDateTime(stored(column)))
     }
 
-    private func temporal(_ column: Int, required: Bool, expected: String, noun: String,
-                          scan: (UnsafeRawBufferPointer) -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
-        let result = try trimmed(column) { bytes in bytes.isEmpty ? nil : scan(bytes) }
-        // The reason is a string: built only when there is a problem.
-        var reason: String { badReason(column) }
-        guard let result else {
-            if required { throw problem(column, "is blank (expected \(expected))", reason: reason) }
+    /// `scan` is nil for a blank field.
+    @inline(__always)
+    private func temporal(_ column: Int, required: Bool, expected: @autoclosure () -> String, noun: @autoclosure () -> String,
+                          scan: @autoclosure () -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
+        if stored(column).isEmpty {
+            if required { throw problem(column, "is blank (expected \(expected()))", reason: badReason(column)) }
             return nil
         }
-        switch result {
-        case .malformed:
-            throw invalid(column, "is not \(noun) (expected \(expected))", reason: reason)
-        case .notOnCalendar(let why):
-            throw invalid(column, "is not a calendar date (\(why))", reason: reason)
+        switch scan() {
         case .value(let value):
             guard !(value.date < PlausibleDates.earliest), !(PlausibleDates.latest < value.date) else {
-                throw invalid(column, "is out of range (expected a date from \(PlausibleDates.earliest) to \(PlausibleDates.latest))", reason: reason)
+                throw invalid(column, "is out of range (expected a date from \(PlausibleDates.earliest) to \(PlausibleDates.latest))", reason: badReason(column))
             }
             return value
+        case .malformed:
+            throw invalid(column, "is not \(noun()) (expected \(expected()))", reason: badReason(column))
+        case .notOnCalendar(let why):
+            throw invalid(column, "is not a calendar date (\(why))", reason: badReason(column))
         }
     }
 
@@ -249,16 +539,15 @@ struct RecordRow {
 
     /// A whole number in `range`; nil when blank and not required.
     func integer(_ column: Int, in range: ClosedRange<Int>, required: Bool, what: String) throws(RowProblem) -> Int? {
-        let value: Int?? = try trimmed(column) { bytes in
-            if bytes.isEmpty { return .some(nil) }
-            guard bytes.count <= 3, let number = Digits.value(bytes, 0, bytes.count), range.contains(number) else { return nil }
-            return .some(number)
+        let bytes = stored(column)
+        if bytes.isEmpty {
+            if required { throw problem(column, "is blank (expected a whole number from \(range.lowerBound) to \(range.upperBound))", reason: badReason(column)) }
+            return nil
         }
-        // Messages are built only on the error paths: this runs for every age of every row.
-        let expected = { "a whole number from \(range.lowerBound) to \(range.upperBound)" }
-        guard let value else { throw invalid(column, "is not \(what) (expected \(expected()))", reason: badReason(column)) }
-        if value == nil && required { throw problem(column, "is blank (expected \(expected()))", reason: badReason(column)) }
-        return value
+        guard bytes.count <= 3, let number = Digits.value(bytes, 0, bytes.count), range.contains(number) else {
+            throw invalid(column, "is not \(what) (expected a whole number from \(range.lowerBound) to \(range.upperBound))", reason: badReason(column))
+        }
+        return number
     }
 
     /// An age in whole years, 0 to 120; nil when blank.
@@ -268,55 +557,50 @@ struct RecordRow {
 
     /// A coded value, `what` it is named in messages; a blank field is `blank`.
     func code<Value: RecordCode>(_ column: Int, blank: Value, what: String, expected: String) throws(RowProblem) -> Value {
-        let value: Value?? = try trimmed(column) { bytes in
-            if bytes.isEmpty { return .some(nil) }
-            return Value.match(bytes).map { .some($0) }
+        let bytes = stored(column)
+        if bytes.isEmpty { return blank }
+        guard let value = Value.match(bytes) else {
+            throw invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column))
         }
-        guard let value else { throw invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column)) }
-        return value ?? blank
+        return value
     }
 
     /// `Y`, `N`, or blank (nil).
     func flag(_ column: Int) throws(RowProblem) -> Bool? {
-        let value: YesNo?? = try trimmed(column) { bytes in
-            if bytes.isEmpty { return .some(nil) }
-            return YesNo.match(bytes).map { .some($0) }
+        let bytes = stored(column)
+        if bytes.isEmpty { return nil }
+        if bytes.count == 1 {
+            switch bytes[0] {
+            case UInt8(ascii: "Y"), UInt8(ascii: "y"): return true
+            case UInt8(ascii: "N"), UInt8(ascii: "n"): return false
+            default: break
+            }
         }
-        guard let value else { throw invalid(column, "is not a flag (expected Y, N or blank)", reason: badReason(column)) }
-        return value?.bool
+        throw invalid(column, "is not a flag (expected Y, N or blank)", reason: badReason(column))
     }
 
     /// `M`, `F`, `U`, or blank (unknown).
     func sex(_ column: Int) throws(RowProblem) -> RecordedSex {
-        let value: RecordedSex?? = try trimmed(column) { bytes in
-            if bytes.isEmpty { return .some(nil) }
-            return RecordedSex.match(bytes).map { .some($0) }
+        let bytes = stored(column)
+        if bytes.isEmpty { return .unknown }
+        if bytes.count == 1 {
+            switch bytes[0] {
+            case UInt8(ascii: "M"), UInt8(ascii: "m"): return .male
+            case UInt8(ascii: "F"), UInt8(ascii: "f"): return .female
+            case UInt8(ascii: "U"), UInt8(ascii: "u"): return .unknown
+            default: break
+            }
         }
-        guard let value else { throw invalid(column, "is not a sex (expected M, F, U or blank)", reason: badReason(column)) }
-        return value ?? .unknown
+        throw invalid(column, "is not a sex (expected M, F, U or blank)", reason: badReason(column))
     }
 
     /// An LSOA code, or nil when blank.
     func lsoa(_ column: Int) throws(RowProblem) -> AreaCode? {
-        let value: AreaCode?? = try trimmed(column) { bytes in
-            if bytes.isEmpty { return .some(nil) }
-            return AreaCode.parse(bytes).map { .some($0) }
-        }
-        guard let value else {
+        let bytes = stored(column)
+        if bytes.isEmpty { return nil }
+        guard let code = AreaCode.parse(bytes) else {
             throw invalid(column, "is not an LSOA code (expected a letter and 8 digits, like E01018936)", reason: "bad LSOA code")
         }
-        return value
-    }
-}
-
-/// Tracks the references seen in a file, as 64-bit fingerprints (FNV-1a) so that memory
-/// stays small however long the file; two different references share a fingerprint
-/// with a chance of about one in 10^19 per pair.
-struct ReferenceSet {
-    private var seen = Set<UInt64>()
-
-    /// Whether the reference is new (and remembers it).
-    mutating func insert(_ fingerprint: UInt64) -> Bool {
-        seen.insert(fingerprint).inserted
+        return code
     }
 }

@@ -36,13 +36,30 @@ public struct Figures: Sendable {
     /// Replaces each chart's image in the converted HTML with the SVG itself, inside a
     /// figure, so the page needs no other file.
     public func inline(into html: String) -> String {
-        var result = html
+        // On the UTF-8 bytes: the page is hundreds of kilobytes, and searching a String
+        // for text goes through slower, Unicode-aware comparisons.
+        var result = Array(html.utf8)
+        let close = Array("</p>".utf8)
         for figure in figures {
             let id = figure.chart.id
-            guard let start = result.range(of: "<p><img src=\"charts/\(id).svg\"") ,
-                  let end = result[start.upperBound...].range(of: "</p>") else { continue }
-            result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.chart.svg())</figure>")
+            let image = Array("<p><img src=\"charts/\(id).svg\"".utf8)
+            guard let start = Figures.firstIndex(of: image, in: result, from: 0),
+                  let end = Figures.firstIndex(of: close, in: result, from: start + image.count) else { continue }
+            result.replaceSubrange(start..<(end + close.count),
+                                   with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.chart.svg())</figure>".utf8)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Where `pattern` first occurs in `bytes` at or after `from`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = from
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
     }
 }
