@@ -93,7 +93,9 @@ def sna_figures(out):
         for row in csv.DictReader(fh):
             if row["count"].strip().isdigit():
                 by_area[f"{row['area_code']}|{row['crime_type']}"] = int(row["count"])
+    records = {item["name"]: item["read"] for item in manifest["inputs"] if item["name"] in ("police_records", "emergency_department")}
     return {"rows": street["read"], "loaded": street["loaded"], "files": len(street["files"]),
+            "records_rows": records.get("police_records"), "ae_rows": records.get("emergency_department"),
             "month_cells": {f"{m}|{t}": by_month.get(f"{m}|{t}") for m, t in CHECK_MONTH_CELLS},
             "district_cells": {f"{d}|{t}": by_area.get(f"{d}|{t}") for d, t in CHECK_DISTRICT_CELLS},
             "months": len({key.split("|")[0] for key in by_month})}
@@ -107,6 +109,7 @@ def engine_figures(result):
             n for key, n in result["by_district"].items()
             if key.split("|")[0] in period and key.split("|")[1] == district and key.split("|")[2] == crime_type)
     return {"rows": result["rows"], "loaded": result["rows_join"], "files": result["files"],
+            "records_rows": result.get("records_rows"), "ae_rows": result.get("ae_rows"),
             "month_cells": {f"{m}|{t}": result["by_month"].get(f"{m}|{t}") for m, t in CHECK_MONTH_CELLS},
             "district_cells": district_cells,
             "months": len({key.split("|")[0] for key in result["by_month"]})}
@@ -114,11 +117,14 @@ def engine_figures(result):
 
 def check(figures):
     names = list(figures)
-    reference = figures[names[0]]
     lines, ok = [], True
-    for field in ["rows", "loaded", "files", "months", "month_cells", "district_cells"]:
-        values = {name: figures[name][field] for name in names}
-        agree = all(value == reference[field] for value in values.values())
+    for field in ["rows", "loaded", "files", "months", "month_cells", "district_cells", "records_rows", "ae_rows"]:
+        # The record-level counts only for the engines that read those files.
+        values = {name: figures[name][field] for name in names if figures[name].get(field) is not None}
+        if len(values) < 2:
+            continue
+        first = next(iter(values.values()))
+        agree = all(value == first for value in values.values())
         ok &= agree
         shown = "  ".join(f"{name}={json.dumps(value)}" for name, value in values.items())
         lines.append(f"check {'ok  ' if agree else 'FAIL'} {field}: {shown}")
@@ -131,6 +137,11 @@ def table(results, info, copies, rows, runs):
 
     lines = [f"police.uk rows: {rows:,} ({copies} copies of 24 months); runs: {runs} (after 1 warm-up); "
              f"threads: {info['nproc']}",
+             "",
+             "sna: the whole assessment (every input, with the digest cache); sna-cold: the same with "
+             "--no-digest-cache (every input hashed); sna-serial: --no-parallel. duckdb, polars: the issue's "
+             "reference work, two group-bys of the police.uk files; +records: the same engine also tallying "
+             "the record-level police and A&E files.",
              "",
              "| engine | median wall s | min s | max s | median CPU s (user+sys) | median in-engine query s "
              "| peak RSS MB (max of runs) | sna / engine (median wall) | sna / engine (median CPU) |",
@@ -146,6 +157,18 @@ def table(results, info, copies, rows, runs):
             cpu_ratio = f"{statistics.median(sna['cpu']) / cpu:.2f}"
         lines.append(f"| {name} | {fmt_s(median)} | {fmt_s(min(data['wall']))} | {fmt_s(max(data['wall']))} | {fmt_s(cpu)} | "
                      f"{query} | {max(data['rss_kb']) / 1024:.0f} | {ratio} | {cpu_ratio} |")
+    # Every sna variant against every engine.
+    variants = [name for name in results if name.startswith("sna")]
+    engines = [name for name in results if not name.startswith("sna")]
+    if variants and engines:
+        lines += ["", "| sna variant | " + " | ".join(f"/ {e} wall | / {e} CPU" for e in engines) + " |",
+                  "|---|" + "---:|---:|" * len(engines)]
+        for variant in variants:
+            cells = []
+            for engine in engines:
+                cells.append(f"{statistics.median(results[variant]['wall']) / statistics.median(results[engine]['wall']):.2f}")
+                cells.append(f"{statistics.median(results[variant]['cpu']) / statistics.median(results[engine]['cpu']):.2f}")
+            lines.append(f"| {variant} | " + " | ".join(cells) + " |")
     return lines
 
 
@@ -156,7 +179,7 @@ def main():
     parser.add_argument("--out", required=True, help="the folder make_inputs.py built")
     parser.add_argument("--sna", default=os.path.join(".build", "release", "sna"))
     parser.add_argument("--python", default=sys.executable, help="the Python that has duckdb and polars")
-    parser.add_argument("--engines", default="sna,duckdb,polars")
+    parser.add_argument("--engines", default="sna,sna-cold,duckdb,polars,duckdb+records,polars+records")
     args = parser.parse_args()
 
     CHECK_MONTH_CELLS.append((f"{2019 - 2 * (args.copies - 1):04d}-01", "Anti-social behaviour"))
@@ -171,11 +194,15 @@ def main():
         "sna": [args.sna, "generate", "--config", os.path.join(out, "assessment.yml"), "--output", os.path.join(out, "output"),
                 "--period", PERIOD, "--templates", "Templates"],
     }
+    commands["sna-cold"] = commands["sna"] + ["--no-digest-cache"]
     # Not in the default set: sna reading one file at a time, to show what the parallel reading gains.
     commands["sna-serial"] = commands["sna"] + ["--no-parallel"]
     for engine in ["duckdb", "polars"]:
         commands[engine] = [args.python, ENGINES, engine, "--police", police_glob, "--lookup", LOOKUP,
                             "--threads", str(threads), "--result", os.path.join("bench", "results", f".{engine}.json")]
+        commands[engine + "+records"] = commands[engine][:-1] + [os.path.join("bench", "results", f".{engine}+records.json"),
+                                                                 "--records", os.path.join(out, inputs["police_records"]["path"]),
+                                                                 "--ae", os.path.join(out, inputs["emergency_department"]["path"])]
     selected = [name for name in args.engines.split(",") if name]
     results = {name: {"wall": [], "rss_kb": [], "cpu": [], "query": []} for name in selected}
 

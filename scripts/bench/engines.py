@@ -12,6 +12,13 @@ Runs two queries, one after the other, each reading every CSV from scratch:
      LAD19CD (NULL when the row has no LSOA or one the lookup lacks) and Crime type --
      the same month x district x crime-type tally that sna builds.
 
+With --records and --ae (the "+records" engines of the harness), two more queries
+tally the record-level files as sna does, each joined to the LSOA lookup:
+
+  3. police records by month committed, district and offence code;
+  4. A&E attendances by month (of the assault, else of the arrival), district and
+     assault method.
+
 Writes the query times and a few figures the harness checks against sna (total rows,
 group counts) to --result as JSON. The whole process is what the harness times; the
 query times inside it are reported beside, to show the share of interpreter start-up.
@@ -53,8 +60,25 @@ def run_duckdb(args):
         f'LEFT JOIN {lookup} AS l ON s."LSOA code" = l.LSOA11CD GROUP BY ALL').fetchall()
     times["join_group_by"] = time.perf_counter() - start
     files = con.execute(f"SELECT count(*) FROM glob('{args.police}')").fetchone()[0]
-    return {"engine": "duckdb", "version": duckdb.__version__, "threads": int(threads), "files": files,
-            "times": times, "by_month": by_month, "by_district": by_district}
+    result = {"engine": "duckdb", "version": duckdb.__version__, "threads": int(threads), "files": files,
+              "times": times, "by_month": by_month, "by_district": by_district}
+    if args.records:
+        records = f"read_csv('{args.records}', header = true, all_varchar = true)"
+        start = time.perf_counter()
+        rows = con.execute(
+            f'SELECT substr(r.committed_at, 1, 7), l.LAD19CD, r.offence_code, count(*) FROM {records} AS r '
+            f'LEFT JOIN {lookup} AS l ON r.lsoa_code = l.LSOA11CD GROUP BY ALL').fetchall()
+        times["police_records"] = time.perf_counter() - start
+        result["records_rows"] = sum(row[-1] for row in rows)
+    if args.ae:
+        ae = f"read_csv('{args.ae}', header = true, all_varchar = true)"
+        start = time.perf_counter()
+        rows = con.execute(
+            f'SELECT substr(coalesce(a.ASSAULT_DATE_TIME, a.ARRIVAL_DATE_TIME_AT_AE), 1, 7), l.LAD19CD, a.ASSAULT_METHOD, count(*) '
+            f'FROM {ae} AS a LEFT JOIN {lookup} AS l ON a.INCIDENT_LSOA = l.LSOA11CD GROUP BY ALL').fetchall()
+        times["emergency_department"] = time.perf_counter() - start
+        result["ae_rows"] = sum(row[-1] for row in rows)
+    return result
 
 
 def run_polars(args):
@@ -80,9 +104,26 @@ def run_polars(args):
                    .group_by("Month", "LAD19CD", "Crime type").agg(pl.len()).collect())
     times["join_group_by"] = time.perf_counter() - start
     files = len(glob.glob(args.police, recursive=True))
-    return {"engine": "polars", "version": pl.__version__, "threads": threads, "files": files, "times": times,
-            "by_month": [tuple(row) for row in by_month.iter_rows()],
-            "by_district": [tuple(row) for row in by_district.iter_rows()]}
+    result = {"engine": "polars", "version": pl.__version__, "threads": threads, "files": files, "times": times,
+              "by_month": [tuple(row) for row in by_month.iter_rows()],
+              "by_district": [tuple(row) for row in by_district.iter_rows()]}
+    districts = lookup.select("LSOA11CD", "LAD19CD")
+    if args.records:
+        start = time.perf_counter()
+        rows = (pl.scan_csv(args.records, infer_schema=False)
+                .join(districts, left_on="lsoa_code", right_on="LSOA11CD", how="left")
+                .group_by(pl.col("committed_at").str.slice(0, 7), "LAD19CD", "offence_code").agg(pl.len()).collect())
+        times["police_records"] = time.perf_counter() - start
+        result["records_rows"] = int(rows["len"].sum())
+    if args.ae:
+        start = time.perf_counter()
+        rows = (pl.scan_csv(args.ae, infer_schema=False)
+                .join(districts, left_on="INCIDENT_LSOA", right_on="LSOA11CD", how="left")
+                .group_by(pl.coalesce("ASSAULT_DATE_TIME", "ARRIVAL_DATE_TIME_AT_AE").str.slice(0, 7), "LAD19CD",
+                          "ASSAULT_METHOD").agg(pl.len()).collect())
+        times["emergency_department"] = time.perf_counter() - start
+        result["ae_rows"] = int(rows["len"].sum())
+    return result
 
 
 def summarise(result):
@@ -106,6 +147,8 @@ def main():
     parser.add_argument("engine", choices=["duckdb", "polars"])
     parser.add_argument("--police", required=True, help="glob of the police.uk street CSVs")
     parser.add_argument("--lookup", required=True, help="the LSOA to district lookup CSV")
+    parser.add_argument("--records", help="the record-level police extract (adds query 3)")
+    parser.add_argument("--ae", help="the A&E extract (adds query 4)")
     parser.add_argument("--threads", type=int, default=os.cpu_count())
     parser.add_argument("--result", required=True)
     args = parser.parse_args()

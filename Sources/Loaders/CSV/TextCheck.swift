@@ -8,6 +8,21 @@ public enum TextCheck {
         let count = bytes.count
         var i = 0
         while i < count {
+            // Fastest path: 32 bytes at a time while all are ASCII without NUL. The NUL
+            // test may also flag a byte after a real NUL (a borrow runs upwards), never
+            // miss one; anything flagged is looked at byte by byte below.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i &+ 32 <= count {
+                let a = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let b = UnsafeRawPointer(p + i + 8).loadUnaligned(as: UInt64.self)
+                let c = UnsafeRawPointer(p + i + 16).loadUnaligned(as: UInt64.self)
+                let d = UnsafeRawPointer(p + i + 24).loadUnaligned(as: UInt64.self)
+                let zero = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
+                if (a | b | c | d | zero) & highs != 0 { break }
+                i &+= 32
+            }
+            if i >= count { break }
             // Fast path: eight ASCII bytes with no NUL at a time.
             if i + 8 <= count {
                 let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)

@@ -9,18 +9,25 @@
 /// Ordering: by date, then by time; on a given day a value without a time sorts before
 /// every value with one.
 public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    /// 1 to 12.
-    public let monthOfYear: Int
-    /// 1 to 31.
-    public let day: Int
+    // Eight bytes in all: every record carries two or three of these, and records are
+    // copied from the reader to the tallies.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
     /// Minutes since midnight, or -1 when the time is unknown.
     private let minuteOfDay: Int16
+
+    public var year: Int { Int(storedYear) }
+    /// 1 to 12.
+    public var monthOfYear: Int { Int(storedMonth) }
+    /// 1 to 31.
+    public var day: Int { Int(storedDay) }
 
     /// A date and time; nil unless it is a real calendar date and a time from 00:00 to 23:59.
     /// Pass no hour and minute for a date alone.
     public init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil) {
-        guard (1...12).contains(month), day >= 1, day <= LocalDateTime.daysIn(month: month, year: year) else { return nil }
+        guard let storedYear = Int32(exactly: year), (1...12).contains(month), day >= 1,
+              day <= LocalDateTime.daysIn(month: month, year: year) else { return nil }
         switch (hour, minute) {
         case (nil, nil):
             minuteOfDay = -1
@@ -30,19 +37,16 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         default:
             return nil
         }
-        self.year = year
-        self.monthOfYear = month
-        self.day = day
+        self.storedYear = storedYear
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// A date known to be real (a constant written in the code), with no time.
     init(knownDate year: Int, month: Int, day: Int) {
         precondition((1...12).contains(month) && day >= 1 && day <= LocalDateTime.daysIn(month: month, year: year),
                      "not a calendar date")
-        self.year = year
-        self.monthOfYear = month
-        self.day = day
-        self.minuteOfDay = -1
+        self.init(year: year, monthOfYear: month, day: day, minuteOfDay: -1)
     }
 
     /// The calendar month, for monthly tallies.
@@ -163,9 +167,9 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     // MARK: Calendar arithmetic
 
     private init(year: Int, monthOfYear: Int, day: Int, minuteOfDay: Int16) {
-        self.year = year
-        self.monthOfYear = monthOfYear
-        self.day = day
+        storedYear = Int32(truncatingIfNeeded: year)
+        storedMonth = UInt8(truncatingIfNeeded: monthOfYear)
+        storedDay = UInt8(truncatingIfNeeded: day)
         self.minuteOfDay = minuteOfDay
     }
 

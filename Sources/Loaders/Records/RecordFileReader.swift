@@ -278,8 +278,8 @@ extension InputAccount {
 }
 
 /// A set of 64-bit fingerprints (open addressing, linear probing): the references seen
-/// in a file. Fingerprints are already well mixed (FNV-1a), so a multiply and a shift
-/// place them; no per-insert hashing as `Set` would do.
+/// in a file. Fingerprints are already well mixed (see `StreetCrimeLoader.fingerprint`),
+/// so a multiply and a shift place them; no per-insert hashing as `Set` would do.
 struct FingerprintSet: Sendable {
     private var slots: [UInt64] = []
     /// Fingerprint 0 marks an empty slot, so it is kept aside.
