@@ -43,6 +43,8 @@ public enum MarkdownEscaping {
     /// Returns `text` escaped by the rules above; the result renders as exactly `text`
     /// (with whitespace normalised) wherever it is placed inline or in a table cell.
     public static func escape(_ text: String) -> String {
+        // Most table cells and labels need nothing: return them as they are.
+        if isPlain(text) { return text }
         let line = singleLine(text)
         var result = ""
         result.reserveCapacity(line.utf8.count + 8)
@@ -64,6 +66,24 @@ public enum MarkdownEscaping {
     }
 
     /// Characters replaced by character references wherever they appear (rule 2).
+    /// Whether escaping would give `text` back: ASCII with no character that is escaped
+    /// or replaced, no line break or tab, no space at either end (which `singleLine`
+    /// would drop), and no list or heading marker at the start.
+    static func isPlain(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        for byte in utf8 where byte >= 0x80 || plainExcluded[Int(byte)] { return false }
+        return leadingMarkerIndex(in: text) == nil
+    }
+
+    /// The ASCII bytes `isPlain` rejects: those `escape` changes, and whitespace other than a space.
+    private static let plainExcluded: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in Array("<>&\"\\`*_[]|~{}#".utf8) + [0x09, 0x0A, 0x0B, 0x0C, 0x0D] { table[Int(byte)] = true }
+        return table
+    }()
+
     private static let htmlReferences: [Character: String] = [
         "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;",
     ]

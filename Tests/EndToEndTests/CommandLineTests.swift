@@ -13,10 +13,13 @@ struct CommandLineTests {
             ?? Repository.root.appendingPathComponent(".build/debug/sna")
     }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = Repository.root
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -65,6 +68,30 @@ struct CommandLineTests {
         #expect(relaxed.errors.contains("police-uk/testshire/2020-06/2020-06-testshire-street.csv:9:6: error: column 'Month': '2020-13' is not a month (expected YYYY-MM)"))
         let strict = try Self.run(["check", "--strict", "--config", configuration])
         #expect(strict.status == 1)
+    }
+
+    @Test("--timings reports each step; the digest cache and --no-digest-cache write the same report")
+    func timingsAndDigestCache() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = folder.appendingPathComponent("cache").path
+        let output = folder.appendingPathComponent("out").path
+        let timed = try Self.run(["generate", "--timings", "--config", configuration, "--output", output, "--templates", "Templates"],
+                                 environment: ["SNA_CACHE_DIR": cache])
+        #expect(timed.status == 0, "\(timed.errors)")
+        let lines = timed.errors.split(separator: "\n").map(String.init)
+        for (index, line) in lines.enumerated() where line.hasPrefix("[") {
+            let next = index + 1 < lines.count ? lines[index + 1] : ""
+            #expect(next.range(of: #"^ +\d+\.\d{3} s$"#, options: .regularExpression) != nil, "no time after \(line)")
+        }
+        let manifest = try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8)
+        let cached = try Self.run(["generate", "--config", configuration, "--output", output, "--templates", "Templates"],
+                                  environment: ["SNA_CACHE_DIR": cache])
+        #expect(cached.status == 0)
+        #expect(try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8) == manifest)
+        let uncached = try Self.run(["generate", "--no-digest-cache", "--config", configuration, "--output", output, "--templates", "Templates"])
+        #expect(uncached.status == 0)
+        #expect(try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8) == manifest)
     }
 
     @Test("--pdf prints the report to A4 with Chromium", .enabled(if: PDFCheck.browserAvailable))

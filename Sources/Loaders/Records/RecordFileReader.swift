@@ -224,19 +224,20 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
 
 /// Sizes and checks for reading a record file in pieces.
 public enum RecordPieces {
-    /// About 8 MB: a national extract of a million rows (about 90 MB) makes a dozen
+    /// About 4 MB: a national extract of a million rows (about 90 MB) makes two dozen
     /// pieces, enough to keep every core busy to the end; the demonstration's files
     /// (under 6 MB) are read in one.
-    public static let defaultSize = 8 << 20
+    public static let defaultSize = 4 << 20
 
-    /// Whether any fingerprint of a piece is also in an earlier piece.
+    /// Whether any fingerprint of a piece is also in an earlier piece: one pass that
+    /// adds every piece's fingerprints to one set, in file order (pairwise checks
+    /// would cost a lookup per fingerprint for every earlier piece).
     static func repeatAcrossPieces(_ sets: [FingerprintSet]) -> Bool {
-        guard sets.count > 1 else { return false }
-        for later in 1..<sets.count where sets[later].count > 0 {
-            for earlier in 0..<later where sets[earlier].count > 0 {
-                let (small, large) = sets[later].count <= sets[earlier].count ? (sets[later], sets[earlier]) : (sets[earlier], sets[later])
-                if small.contains(where: { large.contains($0) }) { return true }
-            }
+        guard sets.filter({ $0.count > 0 }).count > 1 else { return false }
+        var seen = FingerprintSet(capacity: sets.reduce(0) { $0 + $1.count })
+        for set in sets where set.count > 0 {
+            // Within a piece every fingerprint is already distinct.
+            if set.contains(where: { !seen.insert($0) }) { return true }
         }
         return false
     }
@@ -286,6 +287,16 @@ struct FingerprintSet: Sendable {
     private var hasZero = false
     private var shift = 64
     private(set) var count = 0
+
+    init() {}
+
+    /// A set with room for `capacity` fingerprints before it grows.
+    init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        shift = 64 - size.trailingZeroBitCount
+    }
 
     /// Whether the fingerprint is new (and remembers it).
     mutating func insert(_ fingerprint: UInt64) -> Bool {

@@ -9,6 +9,8 @@ public struct Figures: Sendable {
         public var number: Int
         public var chart: any Chart
         public var markdown: String
+        /// The chart drawn once: the chart file and the page both use it.
+        public var svg: String
     }
 
     public private(set) var figures: [Figure] = []
@@ -24,13 +26,13 @@ public struct Figures: Sendable {
         let markdown = "**Figure: \(MarkdownEscaping.escape(chart.title))**\n\n"
             + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
             + "*\(MarkdownEscaping.escape(source))*\n"
-        figures.append(Figure(number: number, chart: chart, markdown: markdown))
+        figures.append(Figure(number: number, chart: chart, markdown: markdown, svg: chart.svg()))
         return markdown
     }
 
     /// The chart files for the Markdown report: `charts/<id>.svg`.
     public var files: [(path: String, contents: String)] {
-        figures.map { ("charts/\($0.chart.id).svg", $0.chart.svg() + "\n") }
+        figures.map { ("charts/\($0.chart.id).svg", $0.svg + "\n") }
     }
 
     /// Replaces each chart's image in the converted HTML with the SVG itself, inside a
@@ -43,23 +45,11 @@ public struct Figures: Sendable {
         for figure in figures {
             let id = figure.chart.id
             let image = Array("<p><img src=\"charts/\(id).svg\"".utf8)
-            guard let start = Figures.firstIndex(of: image, in: result, from: 0),
-                  let end = Figures.firstIndex(of: close, in: result, from: start + image.count) else { continue }
+            guard let start = ByteSearch.firstIndex(of: image, in: result, from: 0),
+                  let end = ByteSearch.firstIndex(of: close, in: result, from: start + image.count) else { continue }
             result.replaceSubrange(start..<(end + close.count),
-                                   with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.chart.svg())</figure>".utf8)
+                                   with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.svg)</figure>".utf8)
         }
         return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Where `pattern` first occurs in `bytes` at or after `from`.
-    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = from
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -42,23 +42,28 @@ public enum Numbering {
 
     /// Adds `id` attributes to the `<h2>` and `<h3>` headings of cmark's HTML.
     public static func anchorHeadings(_ html: String) -> String {
-        var output = ""
-        var rest = Substring(html)
-        while let open = rest.firstRange(of: "<h") {
-            output += rest[..<open.lowerBound]
-            let afterTag = rest[open.upperBound...]
-            guard let level = afterTag.first, level == "2" || level == "3",
-                  afterTag.dropFirst().first == ">",
-                  let close = afterTag.firstRange(of: "</h\(level)>") else {
-                output += "<h"
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 4096)
+        let open = Array("<h".utf8)
+        var rest = 0
+        while let at = ByteSearch.firstIndex(of: open, in: bytes, from: rest) {
+            output += bytes[rest..<at]
+            let afterTag = at + open.count
+            guard afterTag + 1 < bytes.count, bytes[afterTag] == UInt8(ascii: "2") || bytes[afterTag] == UInt8(ascii: "3"),
+                  bytes[afterTag + 1] == UInt8(ascii: ">"),
+                  let close = ByteSearch.firstIndex(of: Array("</h".utf8) + [bytes[afterTag], UInt8(ascii: ">")], in: bytes, from: afterTag) else {
+                output += open
                 rest = afterTag
                 continue
             }
-            let inner = afterTag[afterTag.index(afterTag.startIndex, offsetBy: 2)..<close.lowerBound]
-            output += "<h\(level) id=\"\(anchor(plainText(String(inner))))\">\(inner)</h\(level)>"
-            rest = afterTag[close.upperBound...]
+            let level = bytes[afterTag] == UInt8(ascii: "2") ? 2 : 3
+            let inner = String(decoding: bytes[(afterTag + 2)..<close], as: UTF8.self)
+            output += Array("<h\(level) id=\"\(anchor(plainText(inner)))\">\(inner)</h\(level)>".utf8)
+            rest = close + 5
         }
-        return output + rest
+        output += bytes[rest...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The text of an HTML fragment without tags, with cmark's entities turned back.
@@ -74,33 +79,41 @@ public enum Numbering {
     /// Gives each table caption an id, and wraps each table in a region that scrolls
     /// sideways on small screens and can take keyboard focus, named by its caption.
     public static func wrapTables(_ html: String) -> String {
-        var output = ""
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 8192)
+        let captionStart = Array("<p><strong>Table ".utf8)
+        let tableStart = Array("<table>".utf8)
+        let tableEnd = Array("</table>".utf8)
         var caption: String?
-        var rest = Substring(html)
+        var rest = 0
         while true {
-            let nextCaption = rest.firstRange(of: "<p><strong>Table ")
-            let nextTable = rest.firstRange(of: "<table>")
-            if let captionRange = nextCaption, nextTable.map({ captionRange.lowerBound < $0.lowerBound }) ?? true {
-                let afterPrefix = rest[captionRange.upperBound...]
-                let number = afterPrefix.prefix { $0.isNumber }
-                output += rest[..<captionRange.lowerBound]
-                if number.isEmpty {
-                    output += "<p><strong>Table "
+            let nextCaption = ByteSearch.firstIndex(of: captionStart, in: bytes, from: rest)
+            let nextTable = ByteSearch.firstIndex(of: tableStart, in: bytes, from: rest)
+            if let captionAt = nextCaption, nextTable.map({ captionAt < $0 }) ?? true {
+                let afterPrefix = captionAt + captionStart.count
+                var digitsEnd = afterPrefix
+                while digitsEnd < bytes.count, bytes[digitsEnd] >= UInt8(ascii: "0"), bytes[digitsEnd] <= UInt8(ascii: "9") { digitsEnd += 1 }
+                output += bytes[rest..<captionAt]
+                if digitsEnd == afterPrefix {
+                    output += captionStart
                 } else {
+                    let number = String(decoding: bytes[afterPrefix..<digitsEnd], as: UTF8.self)
                     caption = "table-\(number)"
-                    output += "<p id=\"table-\(number)\"><strong>Table "
+                    output += Array("<p id=\"table-\(number)\"><strong>Table ".utf8)
                 }
                 rest = afterPrefix
-            } else if let tableRange = nextTable, let end = rest[tableRange.upperBound...].firstRange(of: "</table>") {
-                output += rest[..<tableRange.lowerBound]
+            } else if let tableAt = nextTable, let end = ByteSearch.firstIndex(of: tableEnd, in: bytes, from: tableAt + tableStart.count) {
+                output += bytes[rest..<tableAt]
                 let label = caption.map { "aria-labelledby=\"\($0)\"" } ?? "aria-label=\"Table\""
-                output += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(label)>"
-                output += rest[tableRange.lowerBound..<end.upperBound]
-                output += "</div>"
+                output += Array("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(label)>".utf8)
+                output += bytes[tableAt..<(end + tableEnd.count)]
+                output += Array("</div>".utf8)
                 caption = nil
-                rest = rest[end.upperBound...]
+                rest = end + tableEnd.count
             } else {
-                return output + rest
+                output += bytes[rest...]
+                return String(decoding: output, as: UTF8.self)
             }
         }
     }
