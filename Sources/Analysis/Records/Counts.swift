@@ -26,26 +26,3 @@ public struct Counts<Key: Hashable & Sendable>: Sendable, Equatable {
     public var total: Int { values.values.reduce(0, +) }
 }
 
-/// Hashing for the tallies' keys: each key feeds the hasher one 64-bit word made of its
-/// fields' bits, instead of one call per field. Equality stays field by field, so words
-/// that happen to coincide cost a comparison, never a wrong count.
-@usableFromInline
-struct KeyBits {
-    @usableFromInline var word: UInt64 = 0
-
-    @inlinable init() {}
-
-    /// Adds `width` bits of `value` (a whole number; wider values are folded in).
-    @inlinable
-    mutating func add(_ value: Int, width: UInt64) {
-        word = (word << width) ^ UInt64(truncatingIfNeeded: value)
-    }
-
-    /// Adds a small value (an enum without payloads, an optional flag) by its one byte.
-    @inlinable
-    mutating func add<Value>(byte value: Value) {
-        precondition(MemoryLayout<Value>.size == 1, "not a one-byte value")
-        let byte = withUnsafeBytes(of: value) { $0[0] }
-        word = (word << 8) ^ UInt64(byte)
-    }
-}

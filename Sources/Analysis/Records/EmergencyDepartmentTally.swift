@@ -4,7 +4,7 @@ import Loaders
 ///
 /// Counts are keyed by the month of the assault when it is known, else of arrival.
 public struct EmergencyDepartmentTally: Sendable, Equatable {
-    public struct AttendanceKey: Hashable, Sendable {
+    public struct AttendanceKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         /// Index into `Geography.districts`, or -1 when the record has no LSOA.
         public var district: Int32
@@ -13,30 +13,24 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
         public var alcoholInvolved: Bool?
         public var sex: RecordedSex
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(Int(district), width: 12)
-            bits.add(byte: method)
-            bits.add(byte: location)
-            bits.add(byte: alcoholInvolved)
-            bits.add(byte: sex)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 40 | indexCode(district, width: 16) << 24 | caseCode(method) << 16 | caseCode(location) << 8
+                | flagCode(alcoholInvolved) << 4 | caseCode(sex)
         }
     }
 
-    public struct TimeKey: Hashable, Sendable {
+    public struct TimeKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var weekday: Int8
         /// -1 when the assault time is unknown.
         public var hour: Int8
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(Int(weekday), width: 8)
-            bits.add(Int(hour), width: 8)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 16 | indexCode(weekday, width: 8) << 8 | indexCode(hour, width: 8)
         }
     }
 
@@ -46,20 +40,77 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ attendance: EmergencyDepartmentAttendance) {
+    static func keys(_ attendance: EmergencyDepartmentAttendance) -> (month: YearMonth, attendance: AttendanceKey, time: TimeKey) {
         let when = attendance.assaultAt ?? attendance.arrivalAt
         let month = when.month
-        attendances.add(AttendanceKey(
-            month: month, district: Int32(attendance.placement.districtIndex ?? -1), method: attendance.method,
-            location: attendance.locationType, alcoholInvolved: attendance.alcoholInvolved, sex: attendance.sex))
         let hour = attendance.assaultAt?.hour
-        byTime.add(TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)))
-        if let key = attendance.linkageKey { linkageKeys[month, default: []].append(key) }
+        return (month,
+                AttendanceKey(month: month, district: Int32(attendance.placement.districtIndex ?? -1), method: attendance.method,
+                              location: attendance.locationType, alcoholInvolved: attendance.alcoholInvolved, sex: attendance.sex),
+                TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)))
+    }
+
+    public mutating func add(_ attendance: EmergencyDepartmentAttendance) {
+        let keys = Self.keys(attendance)
+        attendances.add(keys.attendance)
+        byTime.add(keys.time)
+        if let key = attendance.linkageKey { linkageKeys[keys.month, default: []].append(key) }
+    }
+
+    /// Builds a tally from many attendances quickly (see `PoliceRecordTally.Builder`).
+    public struct Builder: Sendable {
+        private var attendances = PackedCounts()
+        private var byTime = PackedCounts()
+        private var linkageKeys = MonthlyKeys()
+
+        public init() {}
+
+        public mutating func add(_ attendance: EmergencyDepartmentAttendance) {
+            let keys = EmergencyDepartmentTally.keys(attendance)
+            attendances.add(keys.attendance.packed)
+            byTime.add(keys.time.packed)
+            if let key = attendance.linkageKey { linkageKeys.append(key, month: keys.month) }
+        }
+
+        /// Adds a later piece's counts (its linkage keys after these).
+        public mutating func merge(_ other: Builder) {
+            attendances.merge(other.attendances)
+            byTime.merge(other.byTime)
+            linkageKeys.merge(other.linkageKeys)
+        }
+
+        /// The tally: what `add` would have made of the same attendances in the same order.
+        public var tally: EmergencyDepartmentTally {
+            var tally = EmergencyDepartmentTally()
+            tally.attendances.add(attendances)
+            tally.byTime.add(byTime)
+            linkageKeys.add(to: &tally.linkageKeys)
+            return tally
+        }
     }
 
     public mutating func merge(_ other: EmergencyDepartmentTally) {
         attendances.merge(other.attendances)
         byTime.merge(other.byTime)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+    }
+}
+
+extension EmergencyDepartmentTally.AttendanceKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 40, 20)))
+        district = Int32(bits(packed, 24, 16)) - 1
+        method = caseValue(bits(packed, 16, 8))
+        location = caseValue(bits(packed, 8, 8))
+        alcoholInvolved = flagValue(bits(packed, 4, 4))
+        sex = caseValue(bits(packed, 0, 4))
+    }
+}
+
+extension EmergencyDepartmentTally.TimeKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 16, 20)))
+        weekday = Int8(bits(packed, 8, 8)) - 1
+        hour = Int8(bits(packed, 0, 8)) - 1
     }
 }

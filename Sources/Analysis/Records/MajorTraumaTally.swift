@@ -4,7 +4,7 @@ import Loaders
 ///
 /// Counts are keyed by the month of the incident when it is known, else of arrival.
 public struct MajorTraumaTally: Sendable, Equatable {
-    public struct CaseKey: Hashable, Sendable {
+    public struct CaseKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var intent: InjuryIntent
         public var mechanism: InjuryMechanism
@@ -16,17 +16,11 @@ public struct MajorTraumaTally: Sendable, Equatable {
         public var outcome: ThirtyDayOutcome
         public var district: Int32
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(byte: intent)
-            bits.add(byte: mechanism)
-            bits.add(byte: major)
-            bits.add(byte: sex)
-            bits.add(Int(age), width: 8)
-            bits.add(byte: outcome)
-            bits.add(Int(district), width: 12)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 43 | caseCode(intent) << 39 | caseCode(mechanism) << 35 | (major ? 1 : 0) << 34 | caseCode(sex) << 32
+                | indexCode(age, width: 8) << 24 | caseCode(outcome) << 16 | indexCode(district, width: 16)
         }
     }
 
@@ -46,5 +40,18 @@ public struct MajorTraumaTally: Sendable, Equatable {
     public mutating func merge(_ other: MajorTraumaTally) {
         cases.merge(other.cases)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+    }
+}
+
+extension MajorTraumaTally.CaseKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 43, 20)))
+        intent = caseValue(bits(packed, 39, 4))
+        mechanism = caseValue(bits(packed, 35, 4))
+        major = bits(packed, 34, 1) == 1
+        sex = caseValue(bits(packed, 32, 2))
+        age = Int16(bits(packed, 24, 8)) - 1
+        outcome = caseValue(bits(packed, 16, 8))
+        district = Int32(bits(packed, 0, 16)) - 1
     }
 }

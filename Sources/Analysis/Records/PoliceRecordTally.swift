@@ -6,52 +6,46 @@ import Loaders
 /// period. Serious violence (the configured offence codes) is broken down further, since
 /// the assessment's victim, time, alcohol and place analyses are about it.
 public struct PoliceRecordTally: Sendable, Equatable {
-    public struct GroupKey: Hashable, Sendable {
+    public struct GroupKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var group: OffenceGroup
         public var seriousViolence: Bool
         /// Index into `Geography.districts`, or -1 when the record has no LSOA.
         public var district: Int32
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(byte: group)
-            bits.add(byte: seriousViolence)
-            bits.add(Int(district), width: 16)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 24 | caseCode(group) << 17 | (seriousViolence ? 1 : 0) << 16 | indexCode(district, width: 16)
         }
     }
 
-    public struct PlaceKey: Hashable, Sendable {
+    public struct PlaceKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var lsoa: Int32
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(Int(lsoa), width: 32)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 24 | indexCode(lsoa, width: 24)
         }
     }
 
-    public struct TimeKey: Hashable, Sendable {
+    public struct TimeKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         /// 1 = Monday.
         public var weekday: Int8
         /// 0 to 23; -1 when the time is unknown.
         public var hour: Int8
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(Int(weekday), width: 8)
-            bits.add(Int(hour), width: 8)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 16 | indexCode(weekday, width: 8) << 8 | indexCode(hour, width: 8)
         }
     }
 
-    public struct VictimKey: Hashable, Sendable {
+    public struct VictimKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var district: Int32
         public var sex: RecordedSex
@@ -62,28 +56,22 @@ public struct PoliceRecordTally: Sendable, Equatable {
         /// Whether committed between 18:00 and 05:59; nil when the time is unknown.
         public var night: Bool?
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(Int(district), width: 12)
-            bits.add(byte: sex)
-            bits.add(Int(age), width: 8)
-            bits.add(byte: domesticAbuse)
-            bits.add(byte: alcoholRelated)
-            bits.add(byte: night)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 40 | indexCode(district, width: 16) << 24 | caseCode(sex) << 22 | indexCode(age, width: 8) << 14
+                | flagCode(domesticAbuse) << 12 | flagCode(alcoholRelated) << 10 | flagCode(night) << 8
         }
     }
 
-    public struct WeaponKey: Hashable, Sendable {
+    public struct WeaponKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var weapon: PoliceWeapon
 
-        public func hash(into hasher: inout Hasher) {
-            var bits = KeyBits()
-            bits.add(month.index, width: 20)
-            bits.add(byte: weapon)
-            hasher.combine(bits.word)
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 8 | caseCode(weapon)
         }
     }
 
@@ -103,26 +91,92 @@ public struct PoliceRecordTally: Sendable, Equatable {
 
     public init() {}
 
-    /// Adds one record. `isSerious` says whether its offence code is in the local definition.
-    public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
+    /// The keys one record adds to: every table it counts in, and its linkage key.
+    struct RecordKeys {
+        var month: YearMonth
+        var group: GroupKey
+        /// The fingerprint of its linkage key, for violence with injury, homicide and
+        /// serious violence that have one.
+        var linkage: UInt64?
+        var serious: (place: PlaceKey?, time: TimeKey, victim: VictimKey, weapon: WeaponKey)?
+    }
+
+    static func keys(_ record: PoliceRecord, isSerious: Bool) -> RecordKeys {
         let month = record.committedAt.month
         let district = Int32(record.placement.districtIndex ?? -1)
-        byGroup.add(GroupKey(month: month, group: record.offence.group, seriousViolence: isSerious, district: district))
-        if isSerious || record.offence.group == .violenceWithInjury || record.offence.group == .homicide,
-           let key = record.linkageKey {
-            linkageKeys[month, default: []].append(key)
+        var keys = RecordKeys(month: month, group: GroupKey(month: month, group: record.offence.group, seriousViolence: isSerious, district: district))
+        if isSerious || record.offence.group == .violenceWithInjury || record.offence.group == .homicide {
+            keys.linkage = record.linkageKey
         }
-        guard isSerious else { return }
-        if let lsoa = record.placement.lsoaIndex {
-            seriousByPlace.add(PlaceKey(month: month, lsoa: Int32(lsoa)))
-        }
+        guard isSerious else { return keys }
         let hour = record.committedAt.hour
-        seriousByTime.add(TimeKey(month: month, weekday: Int8(record.committedAt.weekday), hour: Int8(hour ?? -1)))
-        seriousByVictim.add(VictimKey(
-            month: month, district: district, sex: record.victimSex, age: Int16(record.victimAge ?? -1),
-            domesticAbuse: record.domesticAbuse, alcoholRelated: record.alcoholRelated,
-            night: hour.map { $0 >= 18 || $0 < 6 }))
-        seriousByWeapon.add(WeaponKey(month: month, weapon: record.weapon))
+        keys.serious = (
+            place: record.placement.lsoaIndex.map { PlaceKey(month: month, lsoa: Int32($0)) },
+            time: TimeKey(month: month, weekday: Int8(record.committedAt.weekday), hour: Int8(hour ?? -1)),
+            victim: VictimKey(month: month, district: district, sex: record.victimSex, age: Int16(record.victimAge ?? -1),
+                              domesticAbuse: record.domesticAbuse, alcoholRelated: record.alcoholRelated,
+                              night: hour.map { $0 >= 18 || $0 < 6 }),
+            weapon: WeaponKey(month: month, weapon: record.weapon))
+        return keys
+    }
+
+    /// Adds one record. `isSerious` says whether its offence code is in the local definition.
+    public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
+        let keys = Self.keys(record, isSerious: isSerious)
+        byGroup.add(keys.group)
+        if let key = keys.linkage { linkageKeys[keys.month, default: []].append(key) }
+        guard let serious = keys.serious else { return }
+        if let place = serious.place { seriousByPlace.add(place) }
+        seriousByTime.add(serious.time)
+        seriousByVictim.add(serious.victim)
+        seriousByWeapon.add(serious.weapon)
+    }
+
+    /// Builds a tally from many records quickly: the same counts as `add`, kept by
+    /// packed key (`PackedCounts`) until `tally` turns them into `Counts`. The reader
+    /// gives each piece of a file its own builder and merges them in file order.
+    public struct Builder: Sendable {
+        private var byGroup = PackedCounts()
+        private var seriousByPlace = PackedCounts()
+        private var seriousByTime = PackedCounts()
+        private var seriousByVictim = PackedCounts()
+        private var seriousByWeapon = PackedCounts()
+        private var linkageKeys = MonthlyKeys()
+
+        public init() {}
+
+        public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
+            let keys = PoliceRecordTally.keys(record, isSerious: isSerious)
+            byGroup.add(keys.group.packed)
+            if let key = keys.linkage { linkageKeys.append(key, month: keys.month) }
+            guard let serious = keys.serious else { return }
+            if let place = serious.place { seriousByPlace.add(place.packed) }
+            seriousByTime.add(serious.time.packed)
+            seriousByVictim.add(serious.victim.packed)
+            seriousByWeapon.add(serious.weapon.packed)
+        }
+
+        /// Adds a later piece's counts (its linkage keys after these).
+        public mutating func merge(_ other: Builder) {
+            byGroup.merge(other.byGroup)
+            seriousByPlace.merge(other.seriousByPlace)
+            seriousByTime.merge(other.seriousByTime)
+            seriousByVictim.merge(other.seriousByVictim)
+            seriousByWeapon.merge(other.seriousByWeapon)
+            linkageKeys.merge(other.linkageKeys)
+        }
+
+        /// The tally: what `add` would have made of the same records in the same order.
+        public var tally: PoliceRecordTally {
+            var tally = PoliceRecordTally()
+            tally.byGroup.add(byGroup)
+            tally.seriousByPlace.add(seriousByPlace)
+            tally.seriousByTime.add(seriousByTime)
+            tally.seriousByVictim.add(seriousByVictim)
+            tally.seriousByWeapon.add(seriousByWeapon)
+            linkageKeys.add(to: &tally.linkageKeys)
+            return tally
+        }
     }
 
     public mutating func merge(_ other: PoliceRecordTally) {
@@ -132,5 +186,48 @@ public struct PoliceRecordTally: Sendable, Equatable {
         seriousByVictim.merge(other.seriousByVictim)
         seriousByWeapon.merge(other.seriousByWeapon)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+    }
+}
+
+extension PoliceRecordTally.GroupKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 24, 20)))
+        group = caseValue(bits(packed, 17, 7))
+        seriousViolence = bits(packed, 16, 1) == 1
+        district = Int32(bits(packed, 0, 16)) - 1
+    }
+}
+
+extension PoliceRecordTally.PlaceKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 24, 20)))
+        lsoa = Int32(bits(packed, 0, 24)) - 1
+    }
+}
+
+extension PoliceRecordTally.TimeKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 16, 20)))
+        weekday = Int8(bits(packed, 8, 8)) - 1
+        hour = Int8(bits(packed, 0, 8)) - 1
+    }
+}
+
+extension PoliceRecordTally.VictimKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 40, 20)))
+        district = Int32(bits(packed, 24, 16)) - 1
+        sex = caseValue(bits(packed, 22, 2))
+        age = Int16(bits(packed, 14, 8)) - 1
+        domesticAbuse = flagValue(bits(packed, 12, 2))
+        alcoholRelated = flagValue(bits(packed, 10, 2))
+        night = flagValue(bits(packed, 8, 2))
+    }
+}
+
+extension PoliceRecordTally.WeaponKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 8, 20)))
+        weapon = caseValue(bits(packed, 0, 8))
     }
 }

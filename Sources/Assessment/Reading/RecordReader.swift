@@ -32,16 +32,16 @@ struct RecordReader {
         if let input = data.policeRecords {
             let (account, tally) = try PoliceRecordLoader.load(
                 path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
-                parallel: parallel, start: { PoliceRecordTally() },
+                parallel: parallel, start: { PoliceRecordTally.Builder() },
                 add: { tally, record in tally.add(record, isSerious: serious[record.offence.ordinal]) },
                 merge: { $0.merge($1) })
-            result.police = Input(name: "police_records", path: input.display, account: account, tally: tally)
+            result.police = Input(name: "police_records", path: input.display, account: account, tally: tally.tally)
         }
         if let input = data.emergencyDepartment {
             let (account, tally) = try EmergencyDepartmentLoader.load(
                 path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
-                parallel: parallel, start: { EmergencyDepartmentTally() }, add: { $0.add($1) }, merge: { $0.merge($1) })
-            result.emergencyDepartment = Input(name: "emergency_department", path: input.display, account: account, tally: tally)
+                parallel: parallel, start: { EmergencyDepartmentTally.Builder() }, add: { $0.add($1) }, merge: { $0.merge($1) })
+            result.emergencyDepartment = Input(name: "emergency_department", path: input.display, account: account, tally: tally.tally)
         }
         if let input = data.majorTrauma {
             let (account, tally) = try MajorTraumaLoader.load(
