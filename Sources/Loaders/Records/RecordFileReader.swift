@@ -55,7 +55,7 @@ protocol RecordSchema: Sendable {
 ///
 /// Pieces let one large extract be read on every core: each piece is read into its own
 /// account and tally, which are then merged in file order. The result is the same as a
-/// reading from start to end (see `RecordPieces.combine`).
+/// reading from start to end (see `read(strict:parallel:pieceSize:scan:start:add:merge:)`).
 struct RecordFile<Schema: RecordSchema>: Sendable {
     let file: MappedFile
     let header: CSVHeader

@@ -42,13 +42,6 @@ public enum RecordedSex: String, Sendable, CaseIterable, RecordCode {
     static let codeTable = table(allCases.map { ($0, $0.rawValue) })
 }
 
-/// A yes/no flag: `Y` or `N`; blank means not known (nil).
-enum YesNo: RecordCode {
-    case yes, no
-    static let codeTable = table([(.yes, "Y"), (.no, "N")])
-    var bool: Bool { self == .yes }
-}
-
 /// The weapon a police record notes: `none`, `knife`, `firearm`, `other`; blank is unknown.
 ///
 /// `knife` covers knives and other bladed or pointed articles; `other` any other weapon
