@@ -243,28 +243,32 @@ public enum RecordPieces {
     }
 }
 
-/// One result per piece, each written by the one thread that read the piece.
+/// One result per piece, each written by the one thread that read the piece, and read
+/// once every thread is done (`concurrentPerform` returns only then). Distinct slots of
+/// one allocation, so writers never touch shared state.
 private final class PieceResults<Value>: @unchecked Sendable {
-    private var values: [Result<Value, InputError>?]
-    private var lock = pthread_mutex_t()
+    private let slots: UnsafeMutablePointer<Result<Value, InputError>?>
+    private let count: Int
 
     init(count: Int) {
-        values = Array(repeating: nil, count: count)
-        pthread_mutex_init(&lock, nil)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    deinit { pthread_mutex_destroy(&lock) }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     func set(_ index: Int, _ value: Result<Value, InputError>) {
-        pthread_mutex_lock(&lock)
-        values[index] = value
-        pthread_mutex_unlock(&lock)
+        precondition(index >= 0 && index < count, "piece index out of range")
+        slots[index] = value
     }
 
     func get(_ index: Int) -> Result<Value, InputError>? {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        return values[index]
+        precondition(index >= 0 && index < count, "piece index out of range")
+        return slots[index]
     }
 }
 
