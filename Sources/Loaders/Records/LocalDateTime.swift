@@ -66,6 +66,12 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         LocalDateTime(year: year, monthOfYear: monthOfYear, day: day, minuteOfDay: -1)
     }
 
+    /// A whole number that orders dates as the calendar does (not a count of days).
+    @inline(__always)
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        year &* 512 &+ month &* 32 &+ day
+    }
+
     /// Days since 1970-01-01 (negative before it), in the proleptic Gregorian calendar.
     public var daysSinceEpoch: Int { LocalDateTime.daysFromCivil(year: year, month: monthOfYear, day: day) }
 

@@ -36,6 +36,17 @@ public enum RecordReason {
 public enum PlausibleDates {
     public static let earliest = LocalDateTime(knownDate: 1990, month: 1, day: 1)
     public static let latest = LocalDateTime(knownDate: 2100, month: 12, day: 31)
+
+    /// Whether the value's date is from `earliest` to `latest` (checked for every date
+    /// of every row, so on whole numbers rather than by comparing two dates).
+    @inline(__always)
+    static func contains(_ value: LocalDateTime) -> Bool {
+        let day = LocalDateTime.dayNumber(year: value.year, month: value.monthOfYear, day: value.day)
+        return day >= earliestDay && day <= latestDay
+    }
+
+    private static let earliestDay = LocalDateTime.dayNumber(year: earliest.year, month: earliest.monthOfYear, day: earliest.day)
+    private static let latestDay = LocalDateTime.dayNumber(year: latest.year, month: latest.monthOfYear, day: latest.day)
 }
 
 /// What a record loader knows about its file: the columns it reads, and how one row
@@ -496,26 +507,26 @@ struct RecordRow {
 
     /// A date, `YYYY-MM-DD`, in the plausible range.
     func date(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DD", noun: "a date", scan: LocalDateTime.scanDate(stored(column)))
+        try temporal(column, required: required, expected: "YYYY-MM-DD", noun: "a date", scan: LocalDateTime.scanDate)
     }
 
     /// A date-time, `YYYY-MM-DDTHH:MM` (seconds allowed; a date alone when the time is
     /// unknown), in the plausible range.
     func dateTime(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DDTHH:MM", noun: "a date-time", scan: LocalDateTime.scanDateTime(stored(column)))
+        try temporal(column, required: required, expected: "YYYY-MM-DDTHH:MM", noun: "a date-time", scan: LocalDateTime.scanDateTime)
     }
 
-    /// `scan` is nil for a blank field.
     @inline(__always)
     private func temporal(_ column: Int, required: Bool, expected: @autoclosure () -> String, noun: @autoclosure () -> String,
-                          scan: @autoclosure () -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
-        if stored(column).isEmpty {
+                          scan: (UnsafeRawBufferPointer) -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
+        let bytes = stored(column)
+        if bytes.isEmpty {
             if required { throw problem(column, "is blank (expected \(expected()))", reason: badReason(column)) }
             return nil
         }
-        switch scan() {
+        switch scan(bytes) {
         case .value(let value):
-            guard !(value.date < PlausibleDates.earliest), !(PlausibleDates.latest < value.date) else {
+            guard PlausibleDates.contains(value) else {
                 throw invalid(column, "is out of range (expected a date from \(PlausibleDates.earliest) to \(PlausibleDates.latest))", reason: badReason(column))
             }
             return value
