@@ -1,3 +1,4 @@
+import Foundation
 import Loaders
 import Testing
 
@@ -78,5 +79,37 @@ struct LocalDateTimeTests {
         #expect(evening.month == YearMonth(year: 2019, month: 7))
         #expect(evening.description == "2019-07-13T23:40")
         #expect(date.description == "2019-07-13")
+    }
+}
+
+/// The date scanner reads `YYYY-MM-` as one word; it must accept and reject exactly what
+/// reading the text character by character does.
+@Suite("Date scanning, word at a time")
+struct DateScanEquivalenceTests {
+    static func reference(_ text: String) -> LocalDateTime? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }),
+              let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
+              let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)),
+              let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)) else { return nil }
+        return LocalDateTime(year: year, month: month, day: day)
+    }
+
+    @Test("random near-dates are read as a character-by-character reading does")
+    func randomNearDates() {
+        var random = SplitMix64(seed: 0x5EED_DA7E)
+        let alphabet = Array("0123456789-/ :T./9Z\u{7F}".utf8)
+        for _ in 0..<20_000 {
+            let year = 1000 + Int(random.next() % 9000)
+            let month = Int(random.next() % 14)
+            let day = Int(random.next() % 33)
+            var bytes = Array(String(format: "%04d-%02d-%02d", year, month, day).utf8)
+            for _ in 0..<Int(random.next() % 3) {
+                bytes[Int(random.next() % 10)] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(LocalDateTime.parseDate(text) == Self.reference(text), "\(text)")
+        }
     }
 }

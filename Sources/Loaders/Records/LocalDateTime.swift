@@ -142,9 +142,25 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     static func scanDate(_ bytes: UnsafeRawBufferPointer) -> Scan {
-        guard bytes.count == 10, bytes[4] == ASCII.hyphen, bytes[7] == ASCII.hyphen,
-              let year = Digits.value(bytes, 0, 4), let month = Digits.value(bytes, 5, 2),
+        guard bytes.count == 10, let base = bytes.baseAddress else { return .malformed }
+        // `YYYY-MM-` as one word: the hyphens in place and the six digits checked at
+        // once (every date of every record row goes through here).
+        let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+        let digitBytes: UInt64 = 0x00FF_FF00_FFFF_FFFF
+        let hyphens: UInt64 = 0x2D00_002D_0000_0000
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Only the digit bytes take part in the arithmetic (the hyphens are masked to 0),
+        // so no borrow or carry runs from a hyphen into a digit. A byte below '0' borrows
+        // and one above '9' carries into its own high bit; either fails the check.
+        let candidate = word & digitBytes
+        let zeros = 0x3030_3030_3030_3030 & digitBytes
+        guard word & ~digitBytes == hyphens,
+              (candidate | (candidate &+ (0x4646_4646_4646_4646 & digitBytes)) | (candidate &- zeros)) & highs & digitBytes == 0,
               let day = Digits.value(bytes, 8, 2) else { return .malformed }
+        let digits = candidate &- zeros
+        @inline(__always) func digit(_ index: UInt64) -> Int { Int(truncatingIfNeeded: (digits >> (8 * index)) & 0xFF) }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6)
         guard (1...12).contains(month), day >= 1, day <= 31 else { return .malformed }
         let length = daysIn(month: month, year: year)
         guard day <= length else {
