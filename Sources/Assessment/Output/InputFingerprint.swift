@@ -44,6 +44,7 @@ struct InputFingerprint: Sendable {
         }
         let names = try Folder.files(under: templatesFolder, displayPath: templatesFolder)
             .filter { !$0.contains("/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".css")) }
+        // The templates go last, hashed with the rest, and come off the end below.
         listed.append((name: "", display: templatesFolder, files: names.map { (path: templatesFolder + "/" + $0, display: $0) }))
 
         let paths = listed.flatMap { $0.files }
