@@ -83,35 +83,21 @@ struct PackedCounts: Sendable {
     init() {
         slots = Array(repeating: 0, count: 64)
         counts = Array(repeating: 0, count: 64)
-        shift = 64 - 6
+        shift = OpenAddressing.shift(forSize: 64)
     }
 
     @inline(__always)
     mutating func add(_ word: UInt64, _ amount: Int = 1) {
         let key = word | 1 << 63
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        let added = slots.withUnsafeMutableBufferPointer { slots in
-            counts.withUnsafeMutableBufferPointer { counts -> Bool in
-                while true {
-                    let slot = slots[index]
-                    if slot == key {
-                        counts[index] += amount
-                        return false
-                    }
-                    if slot == 0 {
-                        slots[index] = key
-                        counts[index] = amount
-                        return true
-                    }
-                    index = (index + 1) & mask
-                }
-            }
+        let (index, found) = slots.withUnsafeBufferPointer { OpenAddressing.find(key, in: $0, shift: shift) }
+        if found {
+            counts[index] += amount
+            return
         }
-        if added {
-            count += 1
-            if count * 2 > slots.count { grow() }
-        }
+        slots[index] = key
+        counts[index] = amount
+        count += 1
+        if count * 2 > slots.count { grow() }
     }
 
     /// Every word with its count, in table order (callers do not depend on it).
@@ -130,7 +116,7 @@ struct PackedCounts: Sendable {
         let oldCounts = counts
         slots = Array(repeating: 0, count: oldSlots.count * 2)
         counts = Array(repeating: 0, count: oldSlots.count * 2)
-        shift -= 1
+        shift = OpenAddressing.shift(forSize: slots.count)
         count = 0
         for index in oldSlots.indices where oldSlots[index] != 0 {
             add(oldSlots[index] & ~(1 << 63), oldCounts[index])

@@ -97,11 +97,7 @@ public struct CSVRecord {
             if bytes.contains(where: { $0 >= 0x80 }) {
                 return String(validating: bytes, as: UTF8.self).map(trimmingSpaces)
             }
-            var start = 0
-            var end = bytes.count
-            while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-            while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return String(decoding: trimmingSpaces(bytes), as: UTF8.self)
         }
     }
 
@@ -183,6 +179,18 @@ final class FieldBuffer {
         storage = larger
         capacity *= 2
     }
+}
+
+/// `bytes` without leading and trailing spaces and tabs: the one trim of the loaders'
+/// byte-level readers.
+@inline(__always)
+func trimmingSpaces(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
+    while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+    if start == 0 && end == bytes.count { return bytes }
+    return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
 }
 
 /// Removes leading and trailing spaces and tabs.

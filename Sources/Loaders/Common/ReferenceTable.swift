@@ -74,11 +74,9 @@ struct ReferenceTable {
             bytes.allSatisfy { $0 == ASCII.space || $0 == ASCII.tab }
         }
 
-        static func parseInteger(_ bytes: UnsafeRawBufferPointer) -> Int? {
-            var start = 0
-            var end = bytes.count
-            while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-            while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+        static func parseInteger(_ untrimmed: UnsafeRawBufferPointer) -> Int? {
+            let bytes = trimmingSpaces(untrimmed)
+            let (start, end) = (0, bytes.count)
             var negative = false
             var sawSign = false
             var digits = 0

@@ -88,11 +88,10 @@ public enum HomeOfficeOffenceCodes {
     /// A code's normalized bytes (trimmed, uppercase, leading zeros of the number
     /// dropped) in one whole number, big-endian so that codes sort as text; nil when the
     /// code is blank, longer than 8 bytes, or holds anything but digits, letters and `/`.
-    static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+    static func pack(_ untrimmed: UnsafeRawBufferPointer) -> UInt64? {
+        let bytes = trimmingSpaces(untrimmed)
         var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-        while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
+        let end = bytes.count
         while end - start > 1, bytes[start] == ASCII.zero, bytes[start + 1] >= ASCII.zero, bytes[start + 1] <= ASCII.nine { start += 1 }
         guard end > start, end - start <= 8 else { return nil }
         var packed: UInt64 = 0

@@ -300,7 +300,7 @@ struct FingerprintSet: Sendable {
     private var slots: [UInt64] = []
     /// Fingerprint 0 marks an empty slot, so it is kept aside.
     private var hasZero = false
-    private var shift = 64
+    private var shift: UInt64 = 64
     private(set) var count = 0
 
     init() {}
@@ -310,7 +310,7 @@ struct FingerprintSet: Sendable {
         var size = 1024
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        shift = 64 - size.trailingZeroBitCount
+        shift = OpenAddressing.shift(forSize: size)
     }
 
     /// Whether the fingerprint is new (and remembers it).
@@ -322,36 +322,17 @@ struct FingerprintSet: Sendable {
             return true
         }
         if (count + 1) * 2 > slots.count { grow() }
-        let inserted = slots.withUnsafeMutableBufferPointer { table -> Bool in
-            let mask = table.count - 1
-            var index = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
-            while true {
-                let slot = table[index]
-                if slot == 0 {
-                    table[index] = fingerprint
-                    return true
-                }
-                if slot == fingerprint { return false }
-                index = (index + 1) & mask
-            }
-        }
-        if inserted { count += 1 }
-        return inserted
+        let (index, found) = slots.withUnsafeBufferPointer { OpenAddressing.find(fingerprint, in: $0, shift: shift) }
+        if found { return false }
+        slots[index] = fingerprint
+        count += 1
+        return true
     }
 
     func contains(_ fingerprint: UInt64) -> Bool {
         if fingerprint == 0 { return hasZero }
         guard !slots.isEmpty else { return false }
-        return slots.withUnsafeBufferPointer { table in
-            let mask = table.count - 1
-            var index = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
-            while true {
-                let slot = table[index]
-                if slot == 0 { return false }
-                if slot == fingerprint { return true }
-                index = (index + 1) & mask
-            }
-        }
+        return slots.withUnsafeBufferPointer { OpenAddressing.find(fingerprint, in: $0, shift: shift).found }
     }
 
     /// Whether any fingerprint in the set passes `predicate`.
@@ -361,13 +342,9 @@ struct FingerprintSet: Sendable {
     }
 
     private mutating func grow() {
-        let capacity = max(1024, slots.count * 2)
         let old = slots
-        slots = Array(repeating: 0, count: capacity)
-        shift = 64 - capacity.trailingZeroBitCount
         let hadZero = hasZero
-        count = 0
-        hasZero = false
+        self = FingerprintSet(capacity: max(512, old.count))
         for fingerprint in old where fingerprint != 0 { _ = insert(fingerprint) }
         if hadZero { _ = insert(0) }
     }
@@ -452,24 +429,14 @@ struct RecordRow {
     /// The field's bytes as stored, surrounding spaces and tabs removed.
     @inline(__always)
     func stored(_ column: Int) -> UnsafeRawBufferPointer {
-        RecordRow.trim(record.storedBytes(column))
-    }
-
-    @inline(__always)
-    static func trim(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }
-        while end > start, bytes[end - 1] == ASCII.space || bytes[end - 1] == ASCII.tab { end -= 1 }
-        if start == 0 && end == bytes.count { return bytes }
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        trimmingSpaces(record.storedBytes(column))
     }
 
     /// The fingerprint of the field's value (unescaped, trimmed); nil when blank.
     private func fingerprint(_ column: Int) -> UInt64? {
         if record.isEscaped(column) {
             return record.withBytes(column) { bytes in
-                let value = RecordRow.trim(bytes)
+                let value = trimmingSpaces(bytes)
                 return value.isEmpty ? nil : StreetCrimeLoader.fingerprint(value)
             }
         }
