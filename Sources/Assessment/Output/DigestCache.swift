@@ -109,6 +109,11 @@ final class DigestCache: @unchecked Sendable {
     /// The remembered digest of the file at `path`, when its status is unchanged.
     func digest(path: String) -> String? {
         guard let key = DigestCache.key(path), let status = DigestCache.status(ofPath: path) else { return nil }
+        return digest(key: key, status: status)
+    }
+
+    /// The remembered digest of the file remembered under `key`, when its status is now `status`.
+    func digest(key: String, status: Status) -> String? {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = entries[key], entry.status == status,
@@ -116,10 +121,10 @@ final class DigestCache: @unchecked Sendable {
         return entry.sha256
     }
 
-    /// Remembers a digest taken now of the file at `path`, whose status was `status`
-    /// just before it was read (a change while it was read shows as a new status next time).
-    func remember(path: String, status: Status, sha256: String) {
-        guard let key = DigestCache.key(path) else { return }
+    /// Remembers a digest taken now of the file remembered under `key`, whose status was
+    /// `status` just before it was read (a change while it was read shows as a new status
+    /// next time).
+    func remember(key: String, status: Status, sha256: String) {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let hashedAt = Int64(now.tv_sec)

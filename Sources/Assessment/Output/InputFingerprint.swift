@@ -99,16 +99,16 @@ struct InputFingerprint: Sendable {
     }
 
     static func hash(path: String, display: String, cache: DigestCache? = nil) throws -> Manifest.File {
-        guard let cache, let status = DigestCache.status(ofPath: path) else {
+        guard let cache, let key = DigestCache.key(path), let status = DigestCache.status(ofPath: path) else {
             let file = try MappedFile(path: path, displayPath: display)
             return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file: file))
         }
-        if let digest = cache.digest(path: path) {
+        if let digest = cache.digest(key: key, status: status) {
             return Manifest.File(path: display, size: Int(status.size), sha256: digest)
         }
         let file = try MappedFile(path: path, displayPath: display)
         let digest = SHA256.hex(file: file)
-        if file.bytes.count == Int(status.size) { cache.remember(path: path, status: status, sha256: digest) }
+        if file.bytes.count == Int(status.size) { cache.remember(key: key, status: status, sha256: digest) }
         return Manifest.File(path: display, size: file.bytes.count, sha256: digest)
     }
 
