@@ -1,5 +1,4 @@
 import Analysis
-import Dispatch
 import Foundation
 import Loaders
 
@@ -19,7 +18,6 @@ struct RecordReader {
         var emergencyDepartment: Input<EmergencyDepartmentTally>?
         var majorTrauma: Input<MajorTraumaTally>?
     }
-
 
     /// Reads the files one after another, each in pieces on every core when `parallel`.
     static func read(_ configuration: Configuration, geography: Geography, strict: Bool, parallel: Bool) throws -> Result {
