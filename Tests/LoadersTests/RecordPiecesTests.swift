@@ -88,21 +88,27 @@ struct RecordPiecesTests {
         }
     }
 
-    @Test("a reference repeated in a later piece is rejected there, as in one reading")
-    func repeatAcrossPieces() throws {
+    @Test("a reference repeated in the same or a later piece is rejected there, as in one reading",
+          arguments: [RecordKind.police, .majorTrauma])
+    func repeatAcrossPieces(kind: RecordKind) throws {
         let folder = TemporaryFolder()
-        var rows = (1...40).map { Self.row(.police, $0) }
-        rows.append(Self.row(.police, 3))
-        let path = folder.write("police.csv", ([RecordKind.police.header] + rows).joined(separator: "\n") + "\n")
-        let whole = Self.read(.police, path, strict: false, pieceSize: nil)
+        var rows = (1...40).map { Self.row(kind, $0) }
+        rows.insert(Self.row(kind, 2), at: 3)
+        rows.append(Self.row(kind, 3))
+        let path = folder.write("records.csv", ([kind.header] + rows).joined(separator: "\n") + "\n")
+        let whole = Self.read(kind, path, strict: false, pieceSize: nil)
         guard case .read(let account, _) = whole else {
             Issue.record("the file was not read: \(whole)")
             return
         }
-        #expect(account.rejected["duplicate reference"] == 1)
-        #expect(account.problems.first?.line == 42)
-        #expect(Self.read(.police, path, strict: false, pieceSize: 200) == whole)
-        #expect(Self.read(.police, path, strict: true, pieceSize: 200) == Self.read(.police, path, strict: true, pieceSize: nil))
+        #expect(account.rejected["duplicate reference"] == 2)
+        #expect(account.problems.map(\.line) == [5, 43])
+        // One piece (references checked after the reading), and several.
+        for size in [1 << 20, 200, 7] {
+            #expect(Self.read(kind, path, strict: false, pieceSize: size) == whole, "piece size \(size)")
+            #expect(Self.read(kind, path, strict: true, pieceSize: size) == Self.read(kind, path, strict: true, pieceSize: nil),
+                    "strict, piece size \(size)")
+        }
     }
 
     @Test("problems in later pieces keep the lines a single reading gives them")

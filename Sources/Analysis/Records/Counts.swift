@@ -12,6 +12,11 @@ public struct Counts<Key: Hashable & Sendable>: Sendable, Equatable {
         values[key, default: 0] += count
     }
 
+    /// Makes room for `capacity` keys in all.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        values.reserveCapacity(capacity)
+    }
+
     public mutating func merge(_ other: Counts<Key>) {
         values.merge(other.values, uniquingKeysWith: +)
     }

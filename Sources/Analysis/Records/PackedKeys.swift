@@ -127,6 +127,9 @@ struct PackedCounts: Sendable {
 extension Counts where Key: PackedKey {
     /// The counts of a packed table, added to these.
     mutating func add(_ packed: PackedCounts) {
+        // Room for every key at once: growing the dictionary step by step rehashes it
+        // each time, on one core, after the parallel reading.
+        reserveCapacity(values.count + packed.count)
         packed.forEach { add(Key(packed: $0), $1) }
     }
 }

@@ -16,6 +16,13 @@ struct LoadedInputs: Sendable {
     /// Runs the reading steps (five of them) through `pipeline`.
     static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline) throws(AssessmentError) -> LoadedInputs {
         let (geography, forceName) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
+        // The record-level files need only the geography. Reading on every core, they
+        // are read from here on alongside the next steps, so that the serial parts of
+        // each reading (opening files, merging and converting tallies, checking
+        // references) overlap the other's parallel work. Their outcome, or their first
+        // problem, is still taken at their own step; and no reading outlives this call.
+        let background = parallel ? Background { try RecordReader.read(configuration, geography: geography, strict: strict, parallel: true) } : nil
+        defer { background?.waitQuietly() }
         let population = try pipeline.step("load the population estimates") {
             try ReferenceData.loadPopulation(configuration, geography: geography)
         }
@@ -27,7 +34,8 @@ struct LoadedInputs: Sendable {
             try StreetCrimeReader.read(folder: configuration.data.policeStreet, geography: geography, strict: strict, parallel: parallel)
         }
         let records = try pipeline.step("read the record-level police, health and trauma files") {
-            try RecordReader.read(configuration, geography: geography, strict: strict, parallel: parallel)
+            if let background { return try background.wait() }
+            return try RecordReader.read(configuration, geography: geography, strict: strict, parallel: parallel)
         }
         return LoadedInputs(configuration: configuration, geography: geography, forceName: forceName, population: population,
                             comparators: comparators, street: street, records: records)

@@ -77,7 +77,7 @@ public enum EmergencyDepartmentLoader {
         sink: (EmergencyDepartmentAttendance) -> Void
     ) throws(InputError) -> InputAccount {
         let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+        return try file.readOnce(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
     }
 
     /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
@@ -110,7 +110,7 @@ struct EmergencyDepartmentSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> {
         let methods = EmergencyDepartmentLoader.methods
         let locationTypes = EmergencyDepartmentLoader.locationTypes
         let start = try row.requiredDate(columns[0])

@@ -72,7 +72,7 @@ public enum MajorTraumaLoader {
         sink: (MajorTraumaRecord) -> Void
     ) throws(InputError) -> InputAccount {
         let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+        return try file.readOnce(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
     }
 
     /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
@@ -105,7 +105,7 @@ struct MajorTraumaSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> {
         let reference = try row.referenceFingerprint(columns[0], expected: "the registry's submission identifier")
         let incident = try row.dateTime(columns[1], required: false)
         let arrival = try row.requiredDateTime(columns[2])

@@ -74,7 +74,7 @@ public enum PoliceRecordLoader {
         sink: (PoliceRecord) -> Void
     ) throws(InputError) -> InputAccount {
         let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.readAll(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
+        return try file.readOnce(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
     }
 
     /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
@@ -107,7 +107,7 @@ struct PoliceRecordSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<PoliceRecord> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<PoliceRecord> {
         let reference = try row.referenceFingerprint(columns[0], expected: "the force's crime reference")
         let codeBytes = row.stored(columns[1])
         if codeBytes.isEmpty {

@@ -57,9 +57,9 @@ protocol RecordSchema: Sendable {
     /// Every column name the schema knows (required and optional), as it writes them.
     static var columnNames: [String] { get }
     init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError)
-    /// Reads one row of the header's width. `references` holds the fingerprints of the
-    /// references of earlier valid rows, for loaders whose rows carry one.
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout FingerprintSet) throws(RowProblem) -> RowOutcome<Record>
+    /// Reads one row of the header's width. Loaders whose rows carry a reference note it
+    /// in `references`, which says whether it repeats an earlier valid row's.
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<Record>
 }
 
 /// A record-level file opened and its header read, ready to be read whole or in pieces.
@@ -113,7 +113,8 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     /// What reading one piece gave, besides its records.
     struct Scanned: Sendable {
         var account: InputAccount
-        var references: FingerprintSet
+        /// The references of the valid rows, in `.collect` mode; empty otherwise.
+        var references: [UInt64]
         /// The line breaks the piece holds: the next piece starts that many lines later.
         var lineBreaks: Int
     }
@@ -123,15 +124,18 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     /// the schema is known, so that the compiler specializes the loop for it. (Called
     /// through `read`, which is generic over the caller's tally, the loop would run with
     /// generic records: several times slower.)
-    typealias Scan = @Sendable (_ range: Range<Int>, _ line: Int, _ strict: Bool, _ sink: (Schema.Record) -> Void) throws(InputError) -> Scanned
+    typealias Scan = @Sendable (_ range: Range<Int>, _ line: Int, _ strict: Bool, _ references: ReferenceLog.Mode,
+                                _ sink: (Schema.Record) -> Void) throws(InputError) -> Scanned
 
     /// Reads the rows in `range` (whole records), numbering lines from `line`, into
-    /// `sink`. In strict mode the first rejected row throws its error.
-    func scan(_ range: Range<Int>, line: Int, strict: Bool, sink: (Schema.Record) -> Void) throws(InputError) -> Scanned {
+    /// `sink`, keeping references in the given mode. In strict mode the first rejected
+    /// row throws its error.
+    func scan(_ range: Range<Int>, line: Int, strict: Bool, references mode: ReferenceLog.Mode,
+              sink: (Schema.Record) -> Void) throws(InputError) -> Scanned {
         var parser = CSVParser(file: file, range: range, line: line)
         var record = CSVRecord()
         var account = InputAccount(path: header.path)
-        var references = FingerprintSet()
+        var references = ReferenceLog(mode)
         let fieldCount = header.names.count
         loop: while true {
             switch parser.next(into: &record) {
@@ -166,28 +170,50 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
         }
         // The piece is read: its pages need not stay in memory.
         file.release(range)
-        return Scanned(account: account, references: references, lineBreaks: parser.position.line - line)
+        return Scanned(account: account, references: references.collected, lineBreaks: parser.position.line - line)
     }
 
-    /// Reads the whole file from start to end.
-    func readAll<Partial>(strict: Bool, scan: @escaping Scan, into partial: Partial,
-                          add: (inout Partial, Schema.Record) -> Void) throws(InputError) -> (account: InputAccount, partial: Partial) {
+    /// Reads the whole file from start to end once, rejecting each repeated reference as
+    /// it comes: for a sink, which must see every record once.
+    func readOnce<Partial>(strict: Bool, scan: @escaping Scan, into partial: Partial,
+                           add: (inout Partial, Schema.Record) -> Void) throws(InputError) -> (account: InputAccount, partial: Partial) {
         var partial = partial
-        let scanned = try scan(rows, firstLine, strict) { add(&partial, $0) }
+        let scanned = try scan(rows, firstLine, strict, .reject) { add(&partial, $0) }
         if scanned.account.read == 0 { throw InputError(path: header.path, message: "has a header but no rows") }
         return (scanned.account, partial)
+    }
+
+    /// Reads the whole file from start to end into a partial result from `start`.
+    ///
+    /// References are only written down as they come, and checked for repeats at the
+    /// end (`RecordPieces.anyRepeat`), which is much cheaper than a set of every
+    /// reference so far; only a file that does repeat one is read again, rejecting each
+    /// repeat as it comes (`readOnce`). In strict mode it is read that way at once, so
+    /// that the first problem thrown is the first in the file.
+    func readAll<Partial>(strict: Bool, scan: @escaping Scan, start: () -> Partial,
+                          add: (inout Partial, Schema.Record) -> Void) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        if !strict {
+            var partial = start()
+            let scanned = try scan(rows, firstLine, false, .collect) { add(&partial, $0) }
+            if !RecordPieces.anyRepeat(in: [scanned.references]) {
+                if scanned.account.read == 0 { throw InputError(path: header.path, message: "has a header but no rows") }
+                return (scanned.account, partial)
+            }
+        }
+        return try readOnce(strict: strict, scan: scan, into: start(), add: add)
     }
 
     /// Reads the file in pieces of about `pieceSize` bytes on every core when `parallel`,
     /// each into a partial tally from `start`, merged in file order with `merge`.
     ///
-    /// The outcome is that of `readAll`. Each piece's problems are moved to their lines
-    /// in the file. The file is read again from start to end, as a single reading would,
-    /// when:
+    /// The outcome is that of `readOnce`. Each piece's problems are moved to their lines
+    /// in the file. Pieces only write their references down; they are checked for repeats
+    /// once all are read. The file is read again from start to end, as a single reading
+    /// would, when:
     /// - a piece holds a malformed record: the cut before or after it may have fallen
     ///   inside a quoted field (when no piece holds one, each piece started where a single
     ///   reading would start a record, since the piece before it ended outside quotes);
-    /// - a piece repeats a reference of an earlier piece, which a single reading rejects;
+    /// - a reference repeats, in one piece or across pieces, which a single reading rejects;
     /// - a row is rejected in strict mode, so that the first problem in the file is thrown.
     func read<Partial: Sendable>(
         strict: Bool, parallel: Bool, pieceSize: Int = RecordPieces.defaultSize, scan: @escaping Scan,
@@ -195,12 +221,12 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
         merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
         let ranges = parallel ? pieces(size: pieceSize) : [rows]
-        if ranges.count == 1 { return try readAll(strict: strict, scan: scan, into: start(), add: add) }
+        if ranges.count == 1 { return try readAll(strict: strict, scan: scan, start: start, add: add) }
         let results = PieceResults<(Scanned, Partial)>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             do throws(InputError) {
                 var partial = start()
-                let scanned = try scan(ranges[index], 1, strict) { add(&partial, $0) }
+                let scanned = try scan(ranges[index], 1, strict, .collect) { add(&partial, $0) }
                 results.set(index, .success((scanned, partial)))
             } catch {
                 results.set(index, .failure(error))
@@ -210,13 +236,13 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
         for index in ranges.indices {
             guard case .success(let piece)? = results.get(index) else {
                 // Strict mode stopped a piece: read from the start for the first problem.
-                return try readAll(strict: strict, scan: scan, into: start(), add: add)
+                return try readOnce(strict: strict, scan: scan, into: start(), add: add)
             }
             pieces.append(piece)
         }
         if pieces.contains(where: { $0.scanned.account.rejected[RecordReason.malformedCSV] != nil })
-            || RecordPieces.repeatAcrossPieces(pieces.map(\.scanned.references)) {
-            return try readAll(strict: strict, scan: scan, into: start(), add: add)
+            || RecordPieces.anyRepeat(in: pieces.map(\.scanned.references)) {
+            return try readOnce(strict: strict, scan: scan, into: start(), add: add)
         }
         var account = InputAccount(path: header.path)
         var partial = start()
@@ -240,17 +266,93 @@ public enum RecordPieces {
     /// (under 6 MB) are read in one.
     public static let defaultSize = 4 << 20
 
-    /// Whether any fingerprint of a piece is also in an earlier piece: one pass that
-    /// adds every piece's fingerprints to one set, in file order (pairwise checks
-    /// would cost a lookup per fingerprint for every earlier piece).
-    static func repeatAcrossPieces(_ sets: [FingerprintSet]) -> Bool {
-        guard sets.filter({ $0.count > 0 }).count > 1 else { return false }
-        var seen = FingerprintSet(capacity: sets.reduce(0) { $0 + $1.count })
-        for set in sets where set.count > 0 {
-            // Within a piece every fingerprint is already distinct.
-            if set.contains(where: { !seen.insert($0) }) { return true }
+    /// Whether any value appears twice in `lists`, taken together.
+    ///
+    /// The values are fingerprints, already well mixed, so they are first dealt into
+    /// buckets by their top bits (a counting pass and a placing pass, both in order),
+    /// and each bucket is then checked with a small table that stays in cache. One table
+    /// of a million fingerprints would miss the cache on almost every insert.
+    static func anyRepeat(in lists: [[UInt64]]) -> Bool {
+        let total = lists.reduce(0) { $0 + $1.count }
+        guard total > 1 else { return false }
+        // About a thousand values a bucket.
+        let bits = max(0, min(20, Int.bitWidth - (total >> 10).leadingZeroBitCount))
+        let bucketCount = 1 << bits
+        let shift = UInt64(64 - bits)
+        @inline(__always) func bucket(_ value: UInt64) -> Int { bits == 0 ? 0 : Int(truncatingIfNeeded: value >> shift) }
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
+        for list in lists { for value in list { starts[bucket(value) + 1] += 1 } }
+        for index in 0..<bucketCount { starts[index + 1] += starts[index] }
+        var next = starts
+        var dealt = [UInt64](repeating: 0, count: total)
+        dealt.withUnsafeMutableBufferPointer { dealt in
+            for list in lists {
+                for value in list {
+                    let index = bucket(value)
+                    dealt[next[index]] = value
+                    next[index] += 1
+                }
+            }
         }
-        return false
+        var largest = 0
+        for index in 0..<bucketCount { largest = max(largest, starts[index + 1] - starts[index]) }
+        var size = 16
+        while size < largest * 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let slotShift = OpenAddressing.shift(forSize: size)
+        return dealt.withUnsafeBufferPointer { dealt in
+            slots.withUnsafeMutableBufferPointer { slots in
+                for index in 0..<bucketCount {
+                    let values = dealt[starts[index]..<starts[index + 1]]
+                    guard values.count > 1 else { continue }
+                    // 0 marks an empty slot, so zeros are counted aside.
+                    var zeros = 0
+                    for value in values {
+                        if value == 0 {
+                            zeros += 1
+                            if zeros > 1 { return true }
+                            continue
+                        }
+                        let (slot, found) = OpenAddressing.find(value, in: UnsafeBufferPointer(slots), shift: slotShift)
+                        if found { return true }
+                        slots[slot] = value
+                    }
+                    slots.update(repeating: 0)
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// How a reading keeps the references of its valid rows.
+struct ReferenceLog {
+    enum Mode: Sendable {
+        /// Each reference is checked against those before it as it comes (a set of
+        /// every reference so far), and a repeat is rejected.
+        case reject
+        /// Each reference is only written down; repeats are looked for at the end
+        /// (`RecordPieces.anyRepeat`), and the file read again in `.reject` mode if any.
+        case collect
+    }
+
+    let mode: Mode
+    private var seen = FingerprintSet()
+    private(set) var collected: [UInt64] = []
+
+    init(_ mode: Mode) { self.mode = mode }
+
+    /// Notes a valid row's reference: false when it repeats an earlier one, which is
+    /// only known here in `.reject` mode.
+    @inline(__always)
+    mutating func insert(_ fingerprint: UInt64) -> Bool {
+        switch mode {
+        case .reject:
+            return seen.insert(fingerprint)
+        case .collect:
+            collected.append(fingerprint)
+            return true
+        }
     }
 }
 
