@@ -18,7 +18,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Loaders"),
+        // The CSV reader's byte scan, with SIMD intrinsics (C, inlined into Swift).
+        .target(name: "CSVScan"),
+        .target(name: "Loaders", dependencies: ["CSVScan"]),
         .target(name: "Analysis", dependencies: ["Loaders"]),
         .target(name: "Charts"),
         .target(
@@ -44,7 +46,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "LoadersTests", dependencies: ["Loaders", "TestSupport"]),
+        .testTarget(name: "LoadersTests", dependencies: ["Loaders", "CSVScan", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"], exclude: ["Snapshots"]),

@@ -6,9 +6,12 @@ import Testing
 @Suite("CSV reader round trip")
 struct CSVParserRoundTripTests {
     static let pieces = ["a", "Z", "1", " ", ",", "\"", "\r", "\n", "\r\n", "é", "€", "😀", "\t", "''", "x y"]
+    /// Pieces that need no quotes, for long unquoted fields.
+    static let plainPieces = pieces.filter { encode($0, alone: false, force: false) == $0 }
 
-    static func field(_ random: inout SplitMix64) -> String {
-        let length = Int(random.next() % 6)
+    static func field(_ random: inout SplitMix64, maxPieces: Int = 5, plain: Bool = false) -> String {
+        let length = Int(random.next() % UInt64(maxPieces + 1))
+        let pieces = plain ? Self.plainPieces : Self.pieces
         var text = ""
         for _ in 0..<length { text += pieces[Int(random.next() % UInt64(pieces.count))] }
         return text
@@ -35,17 +38,30 @@ struct CSVParserRoundTripTests {
 
     @Test("random fields with commas, quotes, CR, LF, CRLF, UTF-8 and blanks read back exactly")
     func roundTrip() throws {
-        var random = SplitMix64(seed: 0xC5F_4180)
+        try Self.roundTrip(seed: 0xC5F_4180, maxPieces: 5)
+    }
+
+    /// Records longer than the reader's 64-byte blocks, up to several of them, most
+    /// fields needing no quotes, so that many records have none.
+    @Test("random long fields read back exactly")
+    func roundTripLong() throws {
+        try Self.roundTrip(seed: 0xC5F_4181, maxPieces: 60, plainShare: 0.8)
+    }
+
+    static func roundTrip(seed: UInt64, maxPieces: Int, plainShare: Double = 0) throws {
+        var random = SplitMix64(seed: seed)
         let folder = TemporaryFolder()
         for _ in 0..<300 {
             var rows: [[String]] = []
             for _ in 0..<(1 + random.next() % 8) {
-                rows.append((0..<(1 + random.next() % 6)).map { _ in Self.field(&random) })
+                rows.append((0..<(1 + random.next() % 6)).map { _ in
+                    Self.field(&random, maxPieces: maxPieces, plain: plainShare > 0 && Double(random.next() % 100) < plainShare * 100)
+                })
             }
             let endings = ["\n", "\r\n", "\r"]
             var text = ""
             for (index, row) in rows.enumerated() {
-                text += row.map { Self.encode($0, alone: row.count == 1, force: random.next() % 4 == 0) }.joined(separator: ",")
+                text += row.map { Self.encode($0, alone: row.count == 1, force: random.next() % (plainShare > 0 ? 16 : 4) == 0) }.joined(separator: ",")
                 if index < rows.count - 1 || random.next() % 2 == 0 {
                     text += endings[Int(random.next() % 3)]
                 }

@@ -1,3 +1,4 @@
+import CSVScan
 @testable import Loaders
 import Testing
 
@@ -25,6 +26,33 @@ struct CSVScanTests {
                             #expect(found == expected, "length \(length) filler \(filler) at \(position) from \(start)")
                         }
                     }
+                }
+            }
+        }
+    }
+
+    @Test("the 64-byte SIMD mask and the 8-byte SWAR mask mark exactly the commas, quotes, LFs and CRs")
+    func marks64() {
+        var random = SplitMix64(seed: 0x51_3D64)
+        let specials: [UInt8] = [0x2C, 0x22, 0x0A, 0x0D]
+        // Letters, and bytes one bit or the high bit away from a special one.
+        let others: [UInt8] = [0x41, 0x7A, 0x00, 0xFF, 0xAC, 0xA2, 0x8A, 0x8D, 0x2D, 0x23, 0x0B, 0x0C, 0x2E, 0x20, 0x02]
+        for round in 0..<8 {
+            // From every other byte special to a few in a block.
+            let density = UInt64([2, 3, 8, 40][round % 4])
+            let bytes = (0..<1024).map { _ in
+                random.next() % density == 0 ? specials[Int(random.next() % 4)] : others[Int(random.next() % UInt64(others.count))]
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for start in 0...(buffer.count - 64) {
+                    var expected: UInt64 = 0
+                    for k in 0..<64 where specials.contains(buffer[start + k]) { expected |= 1 << UInt64(k) }
+                    let marks = sna_csv_marks64(base + start)
+                    if marks != expected { Issue.record("at \(start): \(String(marks, radix: 2)) for \(String(expected, radix: 2))") }
+                    // The eight-byte SWAR mask, one bit per byte, used near the end of the input.
+                    let word = CSVParser.specials8(base + start)
+                    if word != expected & 0xFF { Issue.record("specials8 at \(start): \(String(word, radix: 2)) for \(String(expected & 0xFF, radix: 2))") }
                 }
             }
         }

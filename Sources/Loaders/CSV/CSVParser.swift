@@ -1,3 +1,5 @@
+internal import CSVScan
+
 /// The outcome of asking a `CSVParser` for its next record.
 public enum CSVParseResult: Sendable {
     /// The record was filled in.
@@ -138,17 +140,20 @@ public struct CSVParser {
     }
 
     /// The common case, a record with no quote that ends in a line break at least eight
-    /// bytes before `count`: read eight bytes at a time, every comma and line break in
-    /// a word found at once, exactly. Returns false, with `record` emptied and the parser
-    /// where it was, for anything else, which the general code reads.
+    /// bytes before `count`: read 64 bytes at a time (SIMD, `sna_csv_marks64`) while as
+    /// many remain before `count`, then eight (SWAR, `specials`), every comma and line
+    /// break of a block found at once, exactly. Returns false, with `record` emptied and
+    /// the parser where it was, for anything else, which the general code reads.
     @inline(__always)
     private mutating func readUnquoted(_ p: UnsafePointer<UInt8>, _ count: Int, into record: inout CSVRecord) -> Bool {
         var i = offset
         var fieldStart = i
         while i &+ 8 <= count {
-            var marks = CSVParser.specials(UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)))
+            // One bit per byte of the block, set for each comma, quote, LF and CR.
+            let width = i &+ 64 <= count ? 64 : 8
+            var marks = width == 64 ? sna_csv_marks64(p + i) : CSVParser.specials8(p + i)
             while marks != 0 {
-                let at = i &+ (marks.trailingZeroBitCount &>> 3)
+                let at = i &+ marks.trailingZeroBitCount
                 let byte = p[at]
                 if byte == ASCII.comma {
                     record.append(fieldOffset: fieldStart, contentStart: fieldStart, contentEnd: at, escaped: false)
@@ -164,10 +169,18 @@ public struct CSVParser {
                 }
                 marks &= marks &- 1
             }
-            i &+= 8
+            i &+= width
         }
         record.reset(base: record.base)
         return false
+    }
+
+    /// `specials` of the eight bytes at `p`, one bit per byte: bit k for byte k.
+    @inline(__always)
+    static func specials8(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let marks = specials(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)))
+        // Bit 8k + 7 to bit k: the multiply moves each to bit 56 + k, with no carries.
+        return ((marks &>> 7) &* 0x0102_0408_1020_4080) &>> 56
     }
 
     /// The high bit of each byte of `word` that is a comma, quote, LF or CR; exact (no
