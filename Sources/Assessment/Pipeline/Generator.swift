@@ -102,12 +102,20 @@ public enum Generator {
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
         let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
             () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
-            let street = try analyse(inputs, requested: requested)
-            let (health, forecasts) = analyseHealth(inputs, period: street.period)
-            return (street, analyseViolence(inputs, period: street.period), health, forecasts)
+            let assessed = try Generator.period(inputs, requested: requested)
+            guard options.parallel else {
+                let (health, forecasts) = analyseHealth(inputs, period: assessed)
+                return (analyse(inputs, period: assessed), analyseViolence(inputs, period: assessed), health, forecasts)
+            }
+            // The analyses read the same tallies and write nothing: side by side.
+            let violence = Background { analyseViolence(inputs, period: assessed) }
+            let health = Background { analyseHealth(inputs, period: assessed) }
+            let street = analyse(inputs, period: assessed)
+            let (healthFindings, forecasts) = try health.wait()
+            return (street, try violence.wait(), healthFindings, forecasts)
         }
 
-        let files = try pipeline.step("render the report") { () throws -> [(path: String, contents: String)] in
+        let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
             let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
             let model = ReportModel(
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
@@ -137,14 +145,14 @@ public enum Generator {
                                     settings: [("period", .string(findings.period.quarter.description))] + settings,
                                     inputs: inputs.manifestInputs(fingerprint), templates: fingerprint.templates)
             output.append(("manifest.json", manifest.json.text))
-            return output
+            return (output, templates)
         }
 
         let folder = Pipeline.join(options.output, findings.period.quarter.description)
         try pipeline.step("write the report") {
-            try OutputWriter.write(files, to: folder)
-            let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
-            try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
+            try OutputWriter.write(files, to: folder) {
+                try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
+            }
         }
         var written = files.map(\.path)
         if options.pdf {
@@ -179,7 +187,7 @@ public enum Generator {
         return period
     }
 
-    static func analyse(_ inputs: LoadedInputs, requested: Quarter?) throws -> StreetCrimeFindings {
+    static func analyse(_ inputs: LoadedInputs, period: AssessmentPeriod) -> StreetCrimeFindings {
         let configuration = inputs.configuration
         let areas = areaGroups(configuration)
         var populationByCode: [String: Int] = [:]
@@ -187,7 +195,7 @@ public enum Generator {
         return StreetCrimeAnalysis.analyse(.init(
             tally: inputs.street.tally, geography: inputs.geography, population: populationByCode,
             forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areas,
-            period: try period(inputs, requested: requested), comparators: inputs.comparators))
+            period: period, comparators: inputs.comparators))
     }
 
     /// Serious violence from the police records, when the configuration supplies them.
