@@ -69,4 +69,28 @@ struct ReferenceRepeatTests {
         #expect(RecordPieces.anyRepeat(in: [values]) == false)
         #expect(RecordPieces.anyRepeat(in: [values, [2500]]))
     }
+
+    @Test("counts each value seen more than once exactly once, over many buckets", arguments: [1, 2, 3] as [UInt64])
+    func counts(seed: UInt64) {
+        var state = seed
+        var lists: [[UInt64]] = []
+        var all: [UInt64] = []
+        for list in 0..<7 {
+            var values: [UInt64] = []
+            for index in 0..<(list * 7919 % 30_000) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                // Well-mixed values from a range narrow enough to repeat, some zeros.
+                let value = index % 1000 == 0 ? 0 : (state >> 47) &* 0x9E37_79B9_7F4A_7C15
+                values.append(value)
+            }
+            lists.append(values)
+            all += values
+        }
+        var seen: [UInt64: Int] = [:]
+        for value in all { seen[value, default: 0] += 1 }
+        let expected = seen.values.filter { $0 > 1 }.count
+        #expect(expected > 100)
+        #expect(RepeatedValues.count(in: lists) == expected)
+        #expect(RecordPieces.anyRepeat(in: lists))
+    }
 }

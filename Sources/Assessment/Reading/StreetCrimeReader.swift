@@ -137,12 +137,10 @@ final class DuplicateCounter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+        // All in memory: no sort needed.
+        if runs.isEmpty { return RepeatedValues.count(in: [buffer]) }
         RadixSort.sort(&buffer)
         var counter = RunLength()
-        if runs.isEmpty {
-            for id in buffer { counter.next(id) }
-            return counter.duplicates
-        }
         // Merge the runs and the buffer: a min-heap of (next value, source).
         let window = max(512, budget / (runs.count + 1))
         var sources: [Source] = []

@@ -185,6 +185,15 @@ final class FieldBuffer {
 /// byte-level readers.
 @inline(__always)
 func trimmingSpaces(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    // Almost every field has nothing to trim: two bytes tell.
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return bytes }
+    let first = base.load(as: UInt8.self)
+    let last = base.load(fromByteOffset: bytes.count &- 1, as: UInt8.self)
+    if first != ASCII.space, first != ASCII.tab, last != ASCII.space, last != ASCII.tab { return bytes }
+    return trimmingSpacesSlowly(bytes)
+}
+
+private func trimmingSpacesSlowly(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == ASCII.space || bytes[start] == ASCII.tab { start += 1 }

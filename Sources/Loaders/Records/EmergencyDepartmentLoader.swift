@@ -110,7 +110,8 @@ struct EmergencyDepartmentSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<EmergencyDepartmentAttendance> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog,
+              sink: (EmergencyDepartmentAttendance) -> Void) throws(RowProblem) {
         let methods = EmergencyDepartmentLoader.methods
         let locationTypes = EmergencyDepartmentLoader.locationTypes
         let start = try row.requiredDate(columns[0])
@@ -134,11 +135,14 @@ struct EmergencyDepartmentSchema: RecordSchema {
         }
         let placement: RecordPlacement
         switch force.place(lsoa) {
-        case .excluded(let reason): return .exclude(reason: reason)
+        case .excluded(let reason):
+            account.exclude(reason: reason)
+            return
         case .placed(let placed): placement = placed
         }
         if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-        return .load(EmergencyDepartmentAttendance(
+        account.loaded += 1
+        sink(EmergencyDepartmentAttendance(
             reportingPeriodStart: start, reportingPeriodEnd: end, siteCode: site, arrivalAt: arrival,
             assaultAt: assault, method: method, locationType: locationType, age: age, sex: sex,
             alcoholInvolved: alcohol, placement: placement, linkageKey: row.optionalFingerprint(linkage)))

@@ -105,7 +105,8 @@ struct MajorTraumaSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<MajorTraumaRecord> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog,
+              sink: (MajorTraumaRecord) -> Void) throws(RowProblem) {
         let reference = try row.referenceFingerprint(columns[0], expected: "the registry's submission identifier")
         let incident = try row.dateTime(columns[1], required: false)
         let arrival = try row.requiredDateTime(columns[2])
@@ -126,11 +127,14 @@ struct MajorTraumaSchema: RecordSchema {
         }
         let placement: RecordPlacement
         switch force.place(lsoa) {
-        case .excluded(let reason): return .exclude(reason: reason)
+        case .excluded(let reason):
+            account.exclude(reason: reason)
+            return
         case .placed(let placed): placement = placed
         }
         if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-        return .load(MajorTraumaRecord(
+        account.loaded += 1
+        sink(MajorTraumaRecord(
             incidentAt: incident, arrivalAt: arrival, age: age, sex: sex, intent: intent, mechanism: mechanism,
             injurySeverityScore: iss, outcome30Day: outcome, receivingSite: site, placement: placement,
             linkageKey: row.optionalFingerprint(linkage)))

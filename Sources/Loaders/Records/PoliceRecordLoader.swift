@@ -107,7 +107,8 @@ struct PoliceRecordSchema: RecordSchema {
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<PoliceRecord> {
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog,
+              sink: (PoliceRecord) -> Void) throws(RowProblem) {
         let reference = try row.referenceFingerprint(columns[0], expected: "the force's crime reference")
         let codeBytes = row.stored(columns[1])
         if codeBytes.isEmpty {
@@ -135,11 +136,14 @@ struct PoliceRecordSchema: RecordSchema {
         }
         let placement: RecordPlacement
         switch force.place(lsoa) {
-        case .excluded(let reason): return .exclude(reason: reason)
+        case .excluded(let reason):
+            account.exclude(reason: reason)
+            return
         case .placed(let placed): placement = placed
         }
         if placement == .noLSOA { account.note(RecordReason.noLSOA) }
-        return .load(PoliceRecord(
+        account.loaded += 1
+        sink(PoliceRecord(
             offence: offence, committedAt: committed, recordedOn: recorded, placement: placement,
             domesticAbuse: domestic, alcoholRelated: alcohol, weapon: weapon,
             victimAge: victimAge, victimSex: victimSex, suspectAge: suspectAge, suspectSex: suspectSex,

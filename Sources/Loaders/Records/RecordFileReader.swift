@@ -15,12 +15,6 @@ struct RowProblem: Error {
     var reason: String
 }
 
-/// What became of a valid row.
-enum RowOutcome<Record> {
-    case load(Record)
-    case exclude(reason: String)
-}
-
 /// Reasons a row is excluded or noted, shared by the record loaders.
 public enum RecordReason {
     public static let lsoaNotInLookup = "LSOA not in the lookup"
@@ -57,9 +51,13 @@ protocol RecordSchema: Sendable {
     /// Every column name the schema knows (required and optional), as it writes them.
     static var columnNames: [String] { get }
     init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError)
-    /// Reads one row of the header's width. Loaders whose rows carry a reference note it
-    /// in `references`, which says whether it repeats an earlier valid row's.
-    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog) throws(RowProblem) -> RowOutcome<Record>
+    /// Reads one row of the header's width: a valid row is loaded (counted, and given to
+    /// `sink`) or excluded (counted under its reason); an invalid one throws its problem.
+    /// Loaders whose rows carry a reference note it in `references`, which says whether
+    /// it repeats an earlier valid row's. (The record goes straight to the sink, not back
+    /// through a returned value, which would copy it once more for every row.)
+    func read(_ row: RecordRow, account: inout InputAccount, references: inout ReferenceLog,
+              sink: (Record) -> Void) throws(RowProblem)
 }
 
 /// A record-level file opened and its header read, ready to be read whole or in pieces.
@@ -133,12 +131,14 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     func scan(_ range: Range<Int>, line: Int, strict: Bool, references mode: ReferenceLog.Mode,
               sink: (Schema.Record) -> Void) throws(InputError) -> Scanned {
         var parser = CSVParser(file: file, range: range, line: line)
-        var record = CSVRecord()
+        // One row, whose record each line is parsed into: handed to the schema as it
+        // is, with no copy (and no retain of what it shares) per row.
+        var row = RecordRow(record: CSVRecord(), shared: shared)
         var account = InputAccount(path: header.path)
         var references = ReferenceLog(mode)
         let fieldCount = header.names.count
         loop: while true {
-            switch parser.next(into: &record) {
+            switch parser.next(into: &row.record) {
             case .end:
                 break loop
             case .malformed(let error):
@@ -147,21 +147,15 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
                 account.reject(error, reason: RecordReason.malformedCSV)
             case .record:
                 account.read += 1
-                guard record.count == fieldCount else {
-                    let error = InputError(path: header.path, line: record.line, column: 1,
-                                           message: "expected \(fieldCount) fields as in the header, found \(record.count)")
+                guard row.record.count == fieldCount else {
+                    let error = InputError(path: header.path, line: row.record.line, column: 1,
+                                           message: "expected \(fieldCount) fields as in the header, found \(row.record.count)")
                     if strict { throw error }
                     account.reject(error, reason: RecordReason.wrongFieldCount)
                     continue
                 }
                 do {
-                    switch try schema.read(RecordRow(record: record, shared: shared), account: &account, references: &references) {
-                    case .load(let value):
-                        account.loaded += 1
-                        sink(value)
-                    case .exclude(let reason):
-                        account.exclude(reason: reason)
-                    }
+                    try schema.read(row, account: &account, references: &references, sink: sink)
                 } catch {
                     if strict { throw error.error }
                     account.reject(error.error, reason: error.reason)
@@ -266,62 +260,9 @@ public enum RecordPieces {
     /// (under 6 MB) are read in one.
     public static let defaultSize = 4 << 20
 
-    /// Whether any value appears twice in `lists`, taken together.
-    ///
-    /// The values are fingerprints, already well mixed, so they are first dealt into
-    /// buckets by their top bits (a counting pass and a placing pass, both in order),
-    /// and each bucket is then checked with a small table that stays in cache. One table
-    /// of a million fingerprints would miss the cache on almost every insert.
+    /// Whether any value appears twice in `lists`, taken together (see `RepeatedValues`).
     static func anyRepeat(in lists: [[UInt64]]) -> Bool {
-        let total = lists.reduce(0) { $0 + $1.count }
-        guard total > 1 else { return false }
-        // About a thousand values a bucket.
-        let bits = max(0, min(20, Int.bitWidth - (total >> 10).leadingZeroBitCount))
-        let bucketCount = 1 << bits
-        let shift = UInt64(64 - bits)
-        @inline(__always) func bucket(_ value: UInt64) -> Int { bits == 0 ? 0 : Int(truncatingIfNeeded: value >> shift) }
-        var starts = [Int](repeating: 0, count: bucketCount + 1)
-        for list in lists { for value in list { starts[bucket(value) + 1] += 1 } }
-        for index in 0..<bucketCount { starts[index + 1] += starts[index] }
-        var next = starts
-        var dealt = [UInt64](repeating: 0, count: total)
-        dealt.withUnsafeMutableBufferPointer { dealt in
-            for list in lists {
-                for value in list {
-                    let index = bucket(value)
-                    dealt[next[index]] = value
-                    next[index] += 1
-                }
-            }
-        }
-        var largest = 0
-        for index in 0..<bucketCount { largest = max(largest, starts[index + 1] - starts[index]) }
-        var size = 16
-        while size < largest * 2 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
-        let slotShift = OpenAddressing.shift(forSize: size)
-        return dealt.withUnsafeBufferPointer { dealt in
-            slots.withUnsafeMutableBufferPointer { slots in
-                for index in 0..<bucketCount {
-                    let values = dealt[starts[index]..<starts[index + 1]]
-                    guard values.count > 1 else { continue }
-                    // 0 marks an empty slot, so zeros are counted aside.
-                    var zeros = 0
-                    for value in values {
-                        if value == 0 {
-                            zeros += 1
-                            if zeros > 1 { return true }
-                            continue
-                        }
-                        let (slot, found) = OpenAddressing.find(value, in: UnsafeBufferPointer(slots), shift: slotShift)
-                        if found { return true }
-                        slots[slot] = value
-                    }
-                    slots.update(repeating: 0)
-                }
-                return false
-            }
-        }
+        RepeatedValues.count(in: lists, stopAtFirst: true) > 0
     }
 }
 
@@ -500,7 +441,7 @@ final class RowShared: Sendable {
 /// never part of a valid typed value, so it is rejected either way, and the message
 /// quotes the value unescaped. Text and references are unescaped first.
 struct RecordRow {
-    let record: CSVRecord
+    var record: CSVRecord
     let shared: RowShared
 
     var header: CSVHeader { shared.header }

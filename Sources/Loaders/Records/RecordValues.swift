@@ -5,26 +5,65 @@
 
 /// A field whose values are a short list of codes.
 protocol RecordCode: Sendable {
-    /// Each value with the bytes of its code, lowercase.
-    static var codeTable: [(value: Self, code: [UInt8])] { get }
+    /// Each value with its code.
+    static var codeTable: CodeTable<Self> { get }
 }
 
 extension RecordCode {
     /// The value whose code matches `bytes` (already trimmed), letters in either case.
+    @inline(__always)
     static func match(_ bytes: UnsafeRawBufferPointer) -> Self? {
-        for entry in codeTable where entry.code.count == bytes.count {
-            var same = true
-            for i in 0..<bytes.count where lowercaseASCII(bytes[i]) != entry.code[i] {
-                same = false
-                break
-            }
-            if same { return entry.value }
-        }
-        return nil
+        codeTable.match(bytes)
     }
 
-    static func table(_ pairs: [(Self, String)]) -> [(value: Self, code: [UInt8])] {
-        pairs.map { (value: $0.0, code: Array($0.1.lowercased().utf8)) }
+    static func table(_ pairs: [(Self, String)]) -> CodeTable<Self> {
+        CodeTable(pairs)
+    }
+}
+
+/// Codes of up to 24 bytes, each held lowercase in three words, so that a field is
+/// matched by comparing words (a few instructions a code) rather than byte by byte.
+struct CodeTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        var value: Value
+        var length: Int
+        var words: (UInt64, UInt64, UInt64)
+    }
+
+    private let entries: [Entry]
+
+    init(_ pairs: [(Value, String)]) {
+        entries = pairs.map { value, code in
+            let bytes = Array(code.lowercased().utf8)
+            precondition(!bytes.isEmpty && bytes.count <= 24, "a code is 1 to 24 bytes")
+            let words = bytes.withUnsafeBytes { CodeTable.words($0, lowercase: false) }
+            return Entry(value: value, length: bytes.count, words: words)
+        }
+    }
+
+    /// The bytes (at most 24) in three little-endian words, zero-padded; letters made
+    /// lowercase when `lowercase` (ASCII only: other bytes are left as they are).
+    @inline(__always)
+    static func words(_ bytes: UnsafeRawBufferPointer, lowercase: Bool) -> (UInt64, UInt64, UInt64) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { target in
+            for index in 0..<min(bytes.count, 24) {
+                target[index] = lowercase ? lowercaseASCII(bytes[index]) : bytes[index]
+            }
+        }
+        return (UInt64(littleEndian: buffer.0), UInt64(littleEndian: buffer.1), UInt64(littleEndian: buffer.2))
+    }
+
+    /// The value whose code matches `bytes`, letters in either case.
+    @inline(__always)
+    func match(_ bytes: UnsafeRawBufferPointer) -> Value? {
+        guard bytes.count > 0, bytes.count <= 24 else { return nil }
+        let words = CodeTable.words(bytes, lowercase: true)
+        for entry in entries where entry.length == bytes.count
+            && entry.words.0 == words.0 && entry.words.1 == words.1 && entry.words.2 == words.2 {
+            return entry.value
+        }
+        return nil
     }
 }
 
