@@ -88,4 +88,40 @@ struct CSVScanTests {
             }
         }
     }
+
+    @Test("the 64-byte SIMD text test passes exactly the blocks of ASCII bytes with no NUL")
+    func plainASCII64() {
+        var random = SplitMix64(seed: 0xA5C11)
+        for round in 0..<2000 {
+            var bytes = (0..<64).map { _ in UInt8(0x01 + random.next() % 0x7F) }
+            // Most blocks plain; some with one NUL or one high byte anywhere, in any lane.
+            switch round % 3 {
+            case 1: bytes[Int(random.next() % 64)] = 0
+            case 2: bytes[Int(random.next() % 64)] = UInt8(0x80 + random.next() % 0x80)
+            default: break
+            }
+            let expected = !bytes.contains { $0 == 0 || $0 >= 0x80 }
+            let found = bytes.withUnsafeBufferPointer { sna_plain_ascii64($0.baseAddress!) != 0 }
+            #expect(found == expected, "round \(round): \(bytes)")
+        }
+    }
+
+    @Test("the text check finds a NUL, a stray high byte or a cut character wherever it lies in a long file")
+    func textCheckPositions() {
+        let plain = Array(repeating: Array("Crime ID,Month,LSOA code\n".utf8), count: 10).flatMap { $0 }
+        for position in 0..<plain.count {
+            for (bad, reason) in [([UInt8(0)], "a NUL byte"), ([UInt8(0xC3), 0x41], "byte 0xC3 then 0x41")] {
+                var bytes = plain
+                bytes.replaceSubrange(position..<min(position + bad.count, bytes.count), with: bad)
+                let problem = bytes.withUnsafeBytes { TextCheck.firstProblem(in: $0) }
+                #expect(problem?.offset == position && problem?.reason.contains(reason) == true, "at \(position)")
+            }
+            // A valid two-byte character is no problem.
+            var accented = plain
+            accented.replaceSubrange(position..<min(position + 2, accented.count), with: [0xC3, 0xA9])
+            if accented.count == plain.count {
+                #expect(accented.withUnsafeBytes { TextCheck.firstProblem(in: $0) } == nil, "é at \(position)")
+            }
+        }
+    }
 }

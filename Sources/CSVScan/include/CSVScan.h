@@ -62,4 +62,34 @@ static inline uint64_t sna_csv_marks64(const uint8_t *p) {
 #endif
 }
 
+/// Whether the 64 bytes at `p` (no alignment needed, all readable) are all ASCII and
+/// none is NUL: the common case of the UTF-8 text check, which then skips the block.
+static inline int sna_plain_ascii64(const uint8_t *p) {
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+    const __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+    const __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + 32));
+    const __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + 48));
+    // A high bit anywhere, or a zero byte in any lane (compared lane by lane: an OR of
+    // the lanes would hide a zero).
+    const __m128i high = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
+    const __m128i zeros = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(a, zero), _mm_cmpeq_epi8(b, zero)),
+        _mm_or_si128(_mm_cmpeq_epi8(c, zero), _mm_cmpeq_epi8(d, zero)));
+    return _mm_movemask_epi8(_mm_or_si128(high, zeros)) == 0;
+#elif defined(SNA_CSV_NEON)
+    const uint8x16_t a = vld1q_u8(p), b = vld1q_u8(p + 16), c = vld1q_u8(p + 32), d = vld1q_u8(p + 48);
+    // The smallest byte is not zero and the largest has no high bit.
+    const uint8x16_t smallest = vminq_u8(vminq_u8(a, b), vminq_u8(c, d));
+    const uint8x16_t largest = vmaxq_u8(vmaxq_u8(a, b), vmaxq_u8(c, d));
+    return vminvq_u8(smallest) != 0 && vmaxvq_u8(largest) < 0x80;
+#else
+    for (int k = 0; k < 64; k++) {
+        if (p[k] == 0 || p[k] >= 0x80) return 0;
+    }
+    return 1;
+#endif
+}
+
 #endif

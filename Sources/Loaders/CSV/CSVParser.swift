@@ -152,23 +152,30 @@ public struct CSVParser {
             // One bit per byte of the block, set for each comma, quote, LF and CR.
             let width = i &+ 64 <= count ? 64 : 8
             var marks = width == 64 ? sna_csv_marks64(p + i) : CSVParser.specials8(p + i)
+            // Room for every field the block can end, written through a local pointer
+            // and counted once at the end of the block (not one checked append a field).
+            let fields = record.reserveFields(width)
+            var added = 0
             while marks != 0 {
                 let at = i &+ marks.trailingZeroBitCount
                 let byte = p[at]
                 if byte == ASCII.comma {
-                    record.append(fieldOffset: fieldStart, contentStart: fieldStart, contentEnd: at, escaped: false)
+                    fields[added] = CSVRecord.Field(offset: fieldStart, contentStart: fieldStart, contentEnd: at, escaped: false)
+                    added &+= 1
                     fieldStart = at &+ 1
                 } else if byte == ASCII.quote {
                     record.reset(base: record.base)
                     return false
                 } else {
-                    record.append(fieldOffset: fieldStart, contentStart: fieldStart, contentEnd: at, escaped: false)
+                    fields[added] = CSVRecord.Field(offset: fieldStart, contentStart: fieldStart, contentEnd: at, escaped: false)
+                    record.commitFields(added &+ 1)
                     offset = at
                     consumeLineEnd(p, count)
                     return true
                 }
                 marks &= marks &- 1
             }
+            record.commitFields(added)
             i &+= width
         }
         record.reset(base: record.base)

@@ -38,6 +38,18 @@ public struct CSVRecord {
         fields.append(Field(offset: fieldOffset, contentStart: contentStart, contentEnd: contentEnd, escaped: isEscaped))
     }
 
+    /// Room for `extra` more fields: where the next field goes. Fields written there
+    /// count once `commitFields` says how many were written.
+    @inline(__always)
+    mutating func reserveFields(_ extra: Int) -> UnsafeMutablePointer<Field> {
+        fields.reserve(extra)
+    }
+
+    @inline(__always)
+    mutating func commitFields(_ written: Int) {
+        fields.count &+= written
+    }
+
     /// Whether field `index` is empty.
     @inline(__always)
     public func isEmpty(_ index: Int) -> Bool { fields[index].contentStart == fields[index].contentEnd }
@@ -164,6 +176,14 @@ final class FieldBuffer {
         if count == capacity { grow() }
         (storage + count).initialize(to: field)
         count += 1
+    }
+
+    /// Where the next field goes, with room for `extra` fields from there (the caller
+    /// then adds to `count` the number it wrote; `Field` is a trivial type).
+    @inline(__always)
+    func reserve(_ extra: Int) -> UnsafeMutablePointer<CSVRecord.Field> {
+        while count &+ extra > capacity { grow() }
+        return storage + count
     }
 
     @inline(__always)

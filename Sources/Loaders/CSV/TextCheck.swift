@@ -1,3 +1,5 @@
+internal import CSVScan
+
 /// Checks that a file is text a CSV loader can read: not binary, valid UTF-8.
 public enum TextCheck {
     /// The offset of the first byte that makes the file unreadable as UTF-8 CSV text
@@ -8,7 +10,9 @@ public enum TextCheck {
         let count = bytes.count
         var i = 0
         while i < count {
-            // Fastest path: 32 bytes at a time while all are ASCII without NUL. The NUL
+            // Fastest path: 64 bytes at a time (SIMD) while all are ASCII without NUL.
+            while i &+ 64 <= count, sna_plain_ascii64(p + i) != 0 { i &+= 64 }
+            // Then 32 bytes at a time while all are ASCII without NUL. The NUL
             // test may also flag a byte after a real NUL (a borrow runs upwards), never
             // miss one; anything flagged is looked at byte by byte below.
             let ones: UInt64 = 0x0101_0101_0101_0101
