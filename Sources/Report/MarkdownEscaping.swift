@@ -74,7 +74,39 @@ public enum MarkdownEscaping {
         guard let first = utf8.first, let last = utf8.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
         for byte in utf8 where byte >= 0x80 || plainExcluded[Int(byte)] { return false }
-        return leadingMarkerIndex(in: text) == nil
+        return !hasLeadingMarker(ascii: utf8)
+    }
+
+    /// `leadingMarkerIndex(in:) != nil` for ASCII text with no line break, on its bytes
+    /// (each byte is then one character; walking characters costs far more).
+    private static func hasLeadingMarker(ascii utf8: String.UTF8View) -> Bool {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        let second = bytes.next()
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "+"):
+            return !(second.map(isDigit) ?? false)
+        case UInt8(ascii: "="):
+            return true
+        case UInt8(ascii: ":"):
+            return second == UInt8(ascii: "-")
+        default:
+            break
+        }
+        var digits = 0
+        var after: UInt8?
+        for byte in utf8 {
+            if isDigit(byte) {
+                digits += 1
+            } else {
+                after = byte
+                break
+            }
+        }
+        guard digits > 0, after == UInt8(ascii: ".") || after == UInt8(ascii: ")") else { return false }
+        let next = utf8.dropFirst(digits + 1).first
+        return next == nil || next == UInt8(ascii: " ")
     }
 
     /// The ASCII bytes `isPlain` rejects: those `escape` changes, and whitespace other than a space.
@@ -116,7 +148,7 @@ public enum MarkdownEscaping {
 
     /// The index of a character that rule 4 says to escape, if any. `line` has no leading
     /// whitespace, so its first character is where a block marker would be.
-    private static func leadingMarkerIndex(in line: String) -> String.Index? {
+    static func leadingMarkerIndex(in line: String) -> String.Index? {
         guard let first = line.first else { return nil }
         let second = line.dropFirst().first
         switch first {

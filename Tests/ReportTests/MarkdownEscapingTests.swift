@@ -151,4 +151,14 @@ struct MarkdownEscapingTests {
 
             """)
     }
+
+    @Test("the plain-text fast path agrees with the full test for a leading list or heading marker")
+    func plainFastPath() {
+        let texts = ["1. x", "12) y", "1.", "3.x", "a1.", "2020", "-5", "- x", "-", "+", "+1", "=", "==", ":-", ":x", ":",
+                     "12.5%", "1)", "0. zero", "9)x", "ok", "x - y", "4 to 5"]
+        for text in texts {
+            let byCharacters = MarkdownEscaping.leadingMarkerIndex(in: text) == nil
+            #expect(MarkdownEscaping.isPlain(text) == byCharacters, "\(text)")
+        }
+    }
 }
