@@ -116,7 +116,11 @@ public enum Generator {
         }
 
         let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
-            let templates = try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
+            // The templates are read and parsed while the document is built.
+            let loading = Background(inline: !options.parallel) {
+                try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
+            }
+            defer { loading.waitQuietly() }
             let model = ReportModel(
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
                 sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
@@ -129,6 +133,13 @@ public enum Generator {
                 previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
                     .map { String(decoding: $0, as: UTF8.self) })
             let document = ReportDocument.make(model)
+            // The CSV tables and findings.json are written out while the page is rendered.
+            let (tables, findingsValue) = (document.tables, document.findings)
+            let texts = Background(inline: !options.parallel) {
+                (tables.map { (path: "data/\($0.name).csv", contents: $0.text) }, findingsValue.text)
+            }
+            defer { texts.waitQuietly() }
+            let templates = try loading.wait()
             var context = document.context
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
@@ -139,8 +150,9 @@ public enum Generator {
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
             output += document.figures.files
-            for table in document.tables { output.append(("data/\(table.name).csv", table.text)) }
-            output.append(("findings.json", document.findings.text))
+            let (tableFiles, findingsText) = try texts.wait()
+            output += tableFiles
+            output.append(("findings.json", findingsText))
             let manifest = Manifest(version: version, fingerprint: fingerprintValue, period: findings.period.quarter.description,
                                     settings: [("period", .string(findings.period.quarter.description))] + settings,
                                     inputs: inputs.manifestInputs(fingerprint), templates: fingerprint.templates)

@@ -96,7 +96,13 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     /// Written once by the work, read only after `group` says it is done.
     private var result: Result<Value, any Error>?
 
-    init(_ body: @escaping @Sendable () throws -> Value) {
+    /// Starts `body` on another thread; `inline` runs it here and now instead (when
+    /// the run is not to use more than one core).
+    init(inline: Bool = false, _ body: @escaping @Sendable () throws -> Value) {
+        if inline {
+            do { result = .success(try body()) } catch { result = .failure(error) }
+            return
+        }
         group.enter()
         DispatchQueue.global().async {
             let outcome: Result<Value, any Error>

@@ -1,3 +1,4 @@
+import Dispatch
 import Charts
 
 /// The report's figures, numbered in the order the report places them.
@@ -26,8 +27,21 @@ public struct Figures: Sendable {
         let markdown = "**Figure: \(MarkdownEscaping.escape(chart.title))**\n\n"
             + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
             + "*\(MarkdownEscaping.escape(source))*\n"
-        figures.append(Figure(number: number, chart: chart, markdown: markdown, svg: chart.svg()))
+        // Drawn later, all at once (`draw`), on every core.
+        figures.append(Figure(number: number, chart: chart, markdown: markdown, svg: ""))
         return markdown
+    }
+
+    /// Draws every chart added (each once: the chart file and the page both use it),
+    /// the charts spread over the cores. Drawing is deterministic, so the order in which
+    /// they are drawn changes nothing.
+    public mutating func draw() {
+        let charts = figures.map(\.chart)
+        let drawn = DrawnCharts(count: charts.count)
+        DispatchQueue.concurrentPerform(iterations: charts.count) { index in
+            drawn.set(index, charts[index].svg())
+        }
+        for index in figures.indices { figures[index].svg = drawn.get(index) }
     }
 
     /// The chart files for the Markdown report: `charts/<id>.svg`.
@@ -51,5 +65,33 @@ public struct Figures: Sendable {
                                    with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.svg)</figure>".utf8)
         }
         return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// One drawn chart per slot of one allocation, each written by the one thread that drew
+/// it and read once `concurrentPerform` has returned (so after every write).
+private final class DrawnCharts: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<String>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: "", count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ svg: String) {
+        precondition(index >= 0 && index < count, "chart index out of range")
+        slots[index] = svg
+    }
+
+    func get(_ index: Int) -> String {
+        precondition(index >= 0 && index < count, "chart index out of range")
+        return slots[index]
     }
 }

@@ -55,6 +55,7 @@ public struct ReportDocument {
             context["changes"] = changes.map { ["text": $0] }
             context["has_changes"] = !changes.isEmpty
         }
+        figures.draw()
         return ReportDocument(context: context, figures: figures, tables: tables, findings: findings)
     }
 }
