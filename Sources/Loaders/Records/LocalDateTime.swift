@@ -141,6 +141,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         case notOnCalendar(String)
     }
 
+    @inline(__always)
     static func scanDate(_ bytes: UnsafeRawBufferPointer) -> Scan {
         guard bytes.count == 10, let base = bytes.baseAddress else { return .malformed }
         // `YYYY-MM-` as one word: the hyphens in place and the six digits checked at
@@ -169,6 +170,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         return .value(LocalDateTime(year: year, monthOfYear: month, day: day, minuteOfDay: -1))
     }
 
+    @inline(__always)
     static func scanDateTime(_ bytes: UnsafeRawBufferPointer) -> Scan {
         if bytes.count == 10 { return scanDate(bytes) }
         guard bytes.count == 16 || bytes.count == 19, bytes[10] == UInt8(ascii: "T"),

@@ -515,93 +515,119 @@ struct RecordRow {
         return fingerprint(column)
     }
 
+    // The typed readers below are inlined into each schema's row reader: the common case
+    // is a few comparisons on a field's bytes, and a call per field, with its problem
+    // messages built in the same function, cost more than the check itself. Every
+    // problem is built out of line (`@inline(never)`), on the cold path.
+
     /// A date, `YYYY-MM-DD`, in the plausible range.
+    @inline(__always)
     func date(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DD", noun: "a date", scan: LocalDateTime.scanDate)
+        try temporal(column, required: required, withTime: false)
     }
 
     /// A date-time, `YYYY-MM-DDTHH:MM` (seconds allowed; a date alone when the time is
     /// unknown), in the plausible range.
+    @inline(__always)
     func dateTime(_ column: Int, required: Bool) throws(RowProblem) -> LocalDateTime? {
-        try temporal(column, required: required, expected: "YYYY-MM-DDTHH:MM", noun: "a date-time", scan: LocalDateTime.scanDateTime)
+        try temporal(column, required: required, withTime: true)
     }
 
     @inline(__always)
-    private func temporal(_ column: Int, required: Bool, expected: @autoclosure () -> String, noun: @autoclosure () -> String,
-                          scan: (UnsafeRawBufferPointer) -> LocalDateTime.Scan) throws(RowProblem) -> LocalDateTime? {
+    private func temporal(_ column: Int, required: Bool, withTime: Bool) throws(RowProblem) -> LocalDateTime? {
         let bytes = stored(column)
         if bytes.isEmpty {
-            if required { throw problem(column, "is blank (expected \(expected()))", reason: badReason(column)) }
+            if required { throw blankTemporal(column, withTime: withTime) }
             return nil
         }
-        switch scan(bytes) {
-        case .value(let value):
-            guard PlausibleDates.contains(value) else {
-                throw invalid(column, "is out of range (expected a date from \(PlausibleDates.earliest) to \(PlausibleDates.latest))", reason: badReason(column))
-            }
-            return value
+        let scanned = withTime ? LocalDateTime.scanDateTime(bytes) : LocalDateTime.scanDate(bytes)
+        if case .value(let value) = scanned, PlausibleDates.contains(value) { return value }
+        throw badTemporal(column, scanned, withTime: withTime)
+    }
+
+    @inline(never)
+    private func blankTemporal(_ column: Int, withTime: Bool) -> RowProblem {
+        problem(column, "is blank (expected \(withTime ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD"))", reason: badReason(column))
+    }
+
+    @inline(never)
+    private func badTemporal(_ column: Int, _ scanned: LocalDateTime.Scan, withTime: Bool) -> RowProblem {
+        switch scanned {
+        case .value:
+            return invalid(column, "is out of range (expected a date from \(PlausibleDates.earliest) to \(PlausibleDates.latest))", reason: badReason(column))
         case .malformed:
-            throw invalid(column, "is not \(noun()) (expected \(expected()))", reason: badReason(column))
+            let noun = withTime ? "a date-time" : "a date"
+            return invalid(column, "is not \(noun) (expected \(withTime ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD"))", reason: badReason(column))
         case .notOnCalendar(let why):
-            throw invalid(column, "is not a calendar date (\(why))", reason: badReason(column))
+            return invalid(column, "is not a calendar date (\(why))", reason: badReason(column))
         }
     }
 
     /// A date that must be there: blank is a problem, so the value is never nil.
+    @inline(__always)
     func requiredDate(_ column: Int) throws(RowProblem) -> LocalDateTime {
-        guard let value = try date(column, required: true) else { throw blank(column, expected: "YYYY-MM-DD") }
+        guard let value = try date(column, required: true) else { throw blankTemporal(column, withTime: false) }
         return value
     }
 
     /// A date-time that must be there: blank is a problem, so the value is never nil.
+    @inline(__always)
     func requiredDateTime(_ column: Int) throws(RowProblem) -> LocalDateTime {
-        guard let value = try dateTime(column, required: true) else { throw blank(column, expected: "YYYY-MM-DDTHH:MM") }
+        guard let value = try dateTime(column, required: true) else { throw blankTemporal(column, withTime: true) }
         return value
     }
 
     /// A whole number in `range` that must be there.
     func requiredInteger(_ column: Int, in range: ClosedRange<Int>, what: String) throws(RowProblem) -> Int {
         guard let value = try integer(column, in: range, required: true, what: what) else {
-            throw blank(column, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw badInteger(column, in: range, what: what, blank: true)
         }
         return value
     }
 
-    /// The problem of a required field left blank (the checks above already raise it;
-    /// this keeps the non-optional results free of force unwraps).
-    private func blank(_ column: Int, expected: String) -> RowProblem {
-        problem(column, "is blank (expected \(expected))", reason: badReason(column))
-    }
-
     /// A whole number in `range`; nil when blank and not required.
+    @inline(__always)
     func integer(_ column: Int, in range: ClosedRange<Int>, required: Bool, what: String) throws(RowProblem) -> Int? {
         let bytes = stored(column)
         if bytes.isEmpty {
-            if required { throw problem(column, "is blank (expected a whole number from \(range.lowerBound) to \(range.upperBound))", reason: badReason(column)) }
+            if required { throw badInteger(column, in: range, what: what, blank: true) }
             return nil
         }
         guard bytes.count <= 3, let number = Digits.value(bytes, 0, bytes.count), range.contains(number) else {
-            throw invalid(column, "is not \(what) (expected a whole number from \(range.lowerBound) to \(range.upperBound))", reason: badReason(column))
+            throw badInteger(column, in: range, what: what, blank: false)
         }
         return number
     }
 
+    @inline(never)
+    private func badInteger(_ column: Int, in range: ClosedRange<Int>, what: String, blank: Bool) -> RowProblem {
+        let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        if blank { return problem(column, "is blank (expected \(expected))", reason: badReason(column)) }
+        return invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column))
+    }
+
     /// An age in whole years, 0 to 120; nil when blank.
+    @inline(__always)
     func age(_ column: Int) throws(RowProblem) -> Int? {
         try integer(column, in: 0...120, required: false, what: "an age")
     }
 
     /// A coded value, `what` it is named in messages; a blank field is `blank`.
+    @inline(__always)
     func code<Value: RecordCode>(_ column: Int, blank: Value, what: String, expected: String) throws(RowProblem) -> Value {
         let bytes = stored(column)
         if bytes.isEmpty { return blank }
-        guard let value = Value.match(bytes) else {
-            throw invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column))
-        }
+        guard let value = Value.match(bytes) else { throw badValue(column, what: what, expected: expected) }
         return value
     }
 
+    @inline(never)
+    private func badValue(_ column: Int, what: String, expected: String) -> RowProblem {
+        invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column))
+    }
+
     /// `Y`, `N`, or blank (nil).
+    @inline(__always)
     func flag(_ column: Int) throws(RowProblem) -> Bool? {
         let bytes = stored(column)
         if bytes.isEmpty { return nil }
@@ -612,10 +638,11 @@ struct RecordRow {
             default: break
             }
         }
-        throw invalid(column, "is not a flag (expected Y, N or blank)", reason: badReason(column))
+        throw badValue(column, what: "a flag", expected: "Y, N or blank")
     }
 
     /// `M`, `F`, `U`, or blank (unknown).
+    @inline(__always)
     func sex(_ column: Int) throws(RowProblem) -> RecordedSex {
         let bytes = stored(column)
         if bytes.isEmpty { return .unknown }
@@ -627,16 +654,21 @@ struct RecordRow {
             default: break
             }
         }
-        throw invalid(column, "is not a sex (expected M, F, U or blank)", reason: badReason(column))
+        throw badValue(column, what: "a sex", expected: "M, F, U or blank")
     }
 
     /// An LSOA code, or nil when blank.
+    @inline(__always)
     func lsoa(_ column: Int) throws(RowProblem) -> AreaCode? {
         let bytes = stored(column)
         if bytes.isEmpty { return nil }
-        guard let code = AreaCode.parse(bytes) else {
-            throw invalid(column, "is not an LSOA code (expected a letter and 8 digits, like E01018936)", reason: "bad LSOA code")
-        }
+        guard let code = AreaCode.parse(bytes) else { throw badLSOA(column) }
         return code
     }
+
+    @inline(never)
+    private func badLSOA(_ column: Int) -> RowProblem {
+        invalid(column, "is not an LSOA code (expected a letter and 8 digits, like E01018936)", reason: "bad LSOA code")
+    }
 }
+
