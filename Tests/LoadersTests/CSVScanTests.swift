@@ -124,4 +124,42 @@ struct CSVScanTests {
             }
         }
     }
+
+    @Test("text fingerprints: the word read for the last bytes gives what reading them one by one gives")
+    func fingerprintTail() {
+        /// The fingerprint with every byte after the whole words read one at a time.
+        func reference(_ bytes: [UInt8]) -> UInt64 {
+            let mix = StreetCrimeLoader.mix
+            var even: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+            var odd: UInt64 = 0x1319_8A2E_0370_7344
+            func word(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(bytes[at + $1]) << UInt64(8 * $1) } }
+            var index = 0
+            while index + 16 <= bytes.count {
+                even = mix(even ^ word(index))
+                odd = mix(odd ^ word(index + 8))
+                index += 16
+            }
+            if index + 8 <= bytes.count {
+                even = mix(even ^ word(index))
+                index += 8
+            }
+            if index < bytes.count {
+                var tail: UInt64 = 0
+                for (shift, byte) in bytes[index...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
+                odd = mix(odd ^ tail)
+            }
+            return mix(even ^ (odd << 31 | odd >> 33))
+        }
+        var random = SplitMix64(seed: 0xF1_9E4)
+        var seen: [UInt64: [UInt8]] = [:]
+        for length in 0...70 {
+            for _ in 0..<40 {
+                let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                let value = bytes.withUnsafeBytes { StreetCrimeLoader.fingerprint($0) }
+                #expect(value == reference(bytes), "length \(length)")
+                if let other = seen[value] { #expect(other == bytes, "two texts share a fingerprint") }
+                seen[value] = bytes
+            }
+        }
+    }
 }

@@ -147,12 +147,21 @@ public enum StreetCrimeLoader {
             index &+= 8
         }
         if index < count {
+            // The last one to seven bytes. When the text is eight bytes or longer, read
+            // the word that ends with them and drop the bytes already taken; otherwise
+            // byte by byte (nothing before the text may be read).
+            let remaining = count &- index
             var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < count {
-                tail |= UInt64(bytes[index]) << shift
-                shift &+= 8
-                index &+= 1
+            if count >= 8 {
+                let word = UInt64(littleEndian: (base + (count &- 8)).loadUnaligned(as: UInt64.self))
+                tail = word >> UInt64(8 &* (8 &- remaining))
+            } else {
+                var shift: UInt64 = 0
+                while index < count {
+                    tail |= UInt64(bytes[index]) << shift
+                    shift &+= 8
+                    index &+= 1
+                }
             }
             odd = mix(odd ^ tail)
         }
