@@ -103,13 +103,9 @@ public enum Generator {
         let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
             () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
             let assessed = try Generator.period(inputs, requested: requested)
-            guard options.parallel else {
-                let (health, forecasts) = analyseHealth(inputs, period: assessed)
-                return (analyse(inputs, period: assessed), analyseViolence(inputs, period: assessed), health, forecasts)
-            }
             // The analyses read the same tallies and write nothing: side by side.
-            let violence = Background { analyseViolence(inputs, period: assessed) }
-            let health = Background { analyseHealth(inputs, period: assessed) }
+            let violence = Background(inline: !options.parallel) { analyseViolence(inputs, period: assessed) }
+            let health = Background(inline: !options.parallel) { analyseHealth(inputs, period: assessed) }
             let street = analyse(inputs, period: assessed)
             let (healthFindings, forecasts) = try health.wait()
             return (street, try violence.wait(), healthFindings, forecasts)
