@@ -216,7 +216,7 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
         let ranges = parallel ? pieces(size: pieceSize) : [rows]
         if ranges.count == 1 { return try readAll(strict: strict, scan: scan, start: start, add: add) }
-        let results = PieceResults<(Scanned, Partial)>(count: ranges.count)
+        let results = ParallelSlots<Result<(Scanned, Partial), InputError>>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             do throws(InputError) {
                 var partial = start()
@@ -294,35 +294,6 @@ struct ReferenceLog {
             collected.append(fingerprint)
             return true
         }
-    }
-}
-
-/// One result per piece, each written by the one thread that read the piece, and read
-/// once every thread is done (`concurrentPerform` returns only then). Distinct slots of
-/// one allocation, so writers never touch shared state.
-private final class PieceResults<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Result<Value, InputError>?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Result<Value, InputError>) {
-        precondition(index >= 0 && index < count, "piece index out of range")
-        slots[index] = value
-    }
-
-    func get(_ index: Int) -> Result<Value, InputError>? {
-        precondition(index >= 0 && index < count, "piece index out of range")
-        return slots[index]
     }
 }
 

@@ -1,5 +1,6 @@
-import Dispatch
 import Charts
+import Dispatch
+import Loaders
 
 /// The report's figures, numbered in the order the report places them.
 ///
@@ -37,11 +38,11 @@ public struct Figures: Sendable {
     /// they are drawn changes nothing.
     public mutating func draw() {
         let charts = figures.map(\.chart)
-        let drawn = DrawnCharts(count: charts.count)
+        let drawn = ParallelSlots<String>(count: charts.count)
         DispatchQueue.concurrentPerform(iterations: charts.count) { index in
             drawn.set(index, charts[index].svg())
         }
-        for index in figures.indices { figures[index].svg = drawn.get(index) }
+        for index in figures.indices { figures[index].svg = drawn.get(index) ?? "" }
     }
 
     /// The chart files for the Markdown report: `charts/<id>.svg`.
@@ -65,33 +66,5 @@ public struct Figures: Sendable {
                                    with: "<figure id=\"figure-\(id)\" class=\"chart\">\(figure.svg)</figure>".utf8)
         }
         return String(decoding: result, as: UTF8.self)
-    }
-}
-
-/// One drawn chart per slot of one allocation, each written by the one thread that drew
-/// it and read once `concurrentPerform` has returned (so after every write).
-private final class DrawnCharts: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<String>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: "", count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ svg: String) {
-        precondition(index >= 0 && index < count, "chart index out of range")
-        slots[index] = svg
-    }
-
-    func get(_ index: Int) -> String {
-        precondition(index >= 0 && index < count, "chart index out of range")
-        return slots[index]
     }
 }
