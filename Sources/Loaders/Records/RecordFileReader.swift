@@ -343,18 +343,6 @@ struct FingerprintSet: Sendable {
         return true
     }
 
-    func contains(_ fingerprint: UInt64) -> Bool {
-        if fingerprint == 0 { return hasZero }
-        guard !slots.isEmpty else { return false }
-        return slots.withUnsafeBufferPointer { OpenAddressing.find(fingerprint, in: $0, shift: shift).found }
-    }
-
-    /// Whether any fingerprint in the set passes `predicate`.
-    func contains(where predicate: (UInt64) -> Bool) -> Bool {
-        if hasZero && predicate(0) { return true }
-        return slots.contains { $0 != 0 && predicate($0) }
-    }
-
     private mutating func grow() {
         let old = slots
         let hadZero = hasZero
