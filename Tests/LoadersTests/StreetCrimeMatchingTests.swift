@@ -1,4 +1,5 @@
 @testable import Loaders
+import Foundation
 import Testing
 
 @Suite("Street crime matching")
@@ -26,5 +27,23 @@ struct StreetCrimeMatchingTests {
         #expect(table.index(of: codes[3]) == 5000)
         #expect(table.index(of: try #require(AreaCode.parse("W01000001"))) == nil)
         #expect(AreaCodeTable([]).index(of: codes[0]) == nil)
+    }
+
+    @Test("the LSOA table gives each code's district with its index, over every letter and the widest digits")
+    func areaCodeTableDistricts() throws {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let codes = try (0..<3000).map { number -> AreaCode in
+            let digits = number % 2 == 0 ? 99_999_999 - number : number
+            return try #require(AreaCode.parse("\(letters[number % 26])\(String(format: "%08d", digits))"))
+        }
+        let districts = (0..<3000).map { Int32($0 % 7 == 0 ? -1 : $0 % 4000) }
+        let table = AreaCodeTable(codes, districts: districts)
+        for (index, code) in codes.enumerated() {
+            #expect(table.index(of: code) == index)
+            let found = table.indexAndDistrict(of: code)
+            #expect(found?.index == index && found?.district == Int(districts[index]), "\(code)")
+        }
+        #expect(table.indexAndDistrict(of: try #require(AreaCode.parse("W01000001"))) == nil)
+        #expect(AreaCodeTable(codes).indexAndDistrict(of: codes[5])?.district == -1)
     }
 }

@@ -370,8 +370,8 @@ struct ForceArea {
     /// Places an LSOA code already read from a row (nil when the field was blank).
     func place(_ code: AreaCode?) -> Placing {
         guard let code else { return .placed(.noLSOA) }
-        guard let index = geography.lsoaIndex(of: code) else { return .excluded(RecordReason.lsoaNotInLookup) }
-        let district = Int(geography.districtOfLSOA[index])
+        guard let place = geography.lsoaIndexAndDistrict(of: code) else { return .excluded(RecordReason.lsoaNotInLookup) }
+        let (index, district) = (place.index, place.district)
         guard district >= 0 else { return .excluded(RecordReason.lsoaDistrictNotInLookup) }
         guard districtInForce[district] else { return .excluded(RecordReason.lsoaOutsideForce) }
         return .placed(.lsoa(index, district: district))
