@@ -36,19 +36,19 @@ struct CodeTable<Value: Sendable>: Sendable {
         entries = pairs.map { value, code in
             let bytes = Array(code.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 24, "a code is 1 to 24 bytes")
-            let words = bytes.withUnsafeBytes { CodeTable.words($0, lowercase: false) }
+            let words = bytes.withUnsafeBytes(CodeTable.words)
             return Entry(value: value, length: bytes.count, words: words)
         }
     }
 
-    /// The bytes (at most 24) in three little-endian words, zero-padded; letters made
-    /// lowercase when `lowercase` (ASCII only: other bytes are left as they are).
+    /// The bytes (at most 24) in three little-endian words, zero-padded, ASCII letters
+    /// made lowercase (other bytes are left as they are).
     @inline(__always)
-    static func words(_ bytes: UnsafeRawBufferPointer, lowercase: Bool) -> (UInt64, UInt64, UInt64) {
+    static func words(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64, UInt64) {
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { target in
             for index in 0..<min(bytes.count, 24) {
-                target[index] = lowercase ? lowercaseASCII(bytes[index]) : bytes[index]
+                target[index] = lowercaseASCII(bytes[index])
             }
         }
         return (UInt64(littleEndian: buffer.0), UInt64(littleEndian: buffer.1), UInt64(littleEndian: buffer.2))
@@ -58,7 +58,7 @@ struct CodeTable<Value: Sendable>: Sendable {
     @inline(__always)
     func match(_ bytes: UnsafeRawBufferPointer) -> Value? {
         guard bytes.count > 0, bytes.count <= 24 else { return nil }
-        let words = CodeTable.words(bytes, lowercase: true)
+        let words = CodeTable.words(bytes)
         for entry in entries where entry.length == bytes.count
             && entry.words.0 == words.0 && entry.words.1 == words.1 && entry.words.2 == words.2 {
             return entry.value
