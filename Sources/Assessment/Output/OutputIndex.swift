@@ -22,6 +22,9 @@ enum OutputIndex {
         ]
         let html = try templates.render("index.html", context: context)
         let path = Pipeline.join(output, "index.html")
+        // The page is left alone when it already says this (nothing to flush or free).
+        let unchanged = html.utf8.withContiguousStorageIfAvailable { OutputFile.holds(UnsafeRawBufferPointer($0), at: path) } ?? false
+        if unchanged { return }
         let staging = Pipeline.join(output, ".index.html.new")
         guard FileManager.default.createFile(atPath: staging, contents: Data(html.utf8)) else {
             throw AssessmentError(["\(path): error: cannot be written"])

@@ -86,6 +86,9 @@ public enum Generator {
         ]
         var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
+        // The geography lookups are read on another core while the inputs are fingerprinted.
+        let geography = LoadedInputs.startGeography(configuration, parallel: options.parallel)
+        defer { geography?.waitQuietly() }
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
             try InputFingerprint.make(configuration, templatesFolder: options.templates,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
@@ -99,7 +102,8 @@ public enum Generator {
                 return GenerateSummary(period: quarter.description, folder: folder, files: [], unchanged: true)
             }
         }
-        let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
+        let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline,
+                                           geography: geography)
         let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
             () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
             let assessed = try Generator.period(inputs, requested: requested)

@@ -13,9 +13,21 @@ struct LoadedInputs: Sendable {
     var street: StreetCrimeReader.Result
     var records: RecordReader.Result
 
-    /// Runs the reading steps (five of them) through `pipeline`.
-    static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline) throws(AssessmentError) -> LoadedInputs {
-        let (geography, forceName) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
+    /// The geography lookups being read on another thread, so that an earlier step can
+    /// run alongside them; nil when the run is to use one core. `load` takes their
+    /// outcome at their own step.
+    static func startGeography(_ configuration: Configuration, parallel: Bool) -> Background<(Geography, String)>? {
+        parallel ? Background { try ReferenceData.loadGeography(configuration) } : nil
+    }
+
+    /// Runs the reading steps (five of them) through `pipeline`. `geography` is what
+    /// `startGeography` returned, if it was called.
+    static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline,
+                     geography started: Background<(Geography, String)>? = nil) throws(AssessmentError) -> LoadedInputs {
+        let (geography, forceName) = try pipeline.step("load the geography lookups") {
+            if let started { return try started.wait() }
+            return try ReferenceData.loadGeography(configuration)
+        }
         // The record-level files need only the geography. Reading on every core, they
         // are read from here on alongside the next steps, so that the serial parts of
         // each reading (opening files, merging and converting tallies, checking
