@@ -34,13 +34,24 @@ public enum OffenceGroup: String, Sendable, CaseIterable, Comparable {
 }
 
 /// One Home Office offence classification.
+///
+/// A plain value of a few bytes (its position in the code list and its group), with no
+/// reference to count: every police record carries one, and records are copied on
+/// every core. The code and description are looked up from the position.
 public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
-    /// The code as the Home Office writes it: `5D`, `8N`, `1/1`.
-    public let code: String
-    public let description: String
+    private let index: UInt16
     public let group: OffenceGroup
+
+    init(ordinal: Int, group: OffenceGroup) {
+        index = UInt16(ordinal)
+        self.group = group
+    }
+
     /// The offence's position in `HomeOfficeOffenceCodes.all`, for tables indexed by offence.
-    public let ordinal: Int
+    public var ordinal: Int { Int(index) }
+    /// The code as the Home Office writes it: `5D`, `8N`, `1/1`.
+    public var code: String { HomeOfficeOffenceCodes.entries[ordinal].0 }
+    public var description: String { HomeOfficeOffenceCodes.entries[ordinal].1 }
 }
 
 /// Home Office offence codes: code to offence and ONS offence group.
@@ -65,24 +76,34 @@ public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
 public enum HomeOfficeOffenceCodes {
     /// Every code, in the order of the counting rules.
     public static let all: [HomeOfficeOffence] = entries.enumerated().map { index, entry in
-        HomeOfficeOffence(code: entry.0, description: entry.1, group: entry.2, ordinal: index)
+        HomeOfficeOffence(ordinal: index, group: entry.2)
     }
 
-    /// Every code packed into a whole number (see `pack`), sorted, with its offence's
-    /// ordinal: a code is found by binary search, with no string made per row.
-    private static let byPackedCode: (codes: [UInt64], ordinals: [Int]) = {
-        var pairs: [(UInt64, Int)] = []
+    /// A code packed into a whole number (see `pack`), with its offence.
+    private struct PackedCode {
+        var packed: UInt64
+        var offence: HomeOfficeOffence
+    }
+
+    /// Every code packed, sorted: a code is found by binary search, with no string made
+    /// per row. Held outside any array, so that a lookup on many cores at once counts no
+    /// references (which they would contend for). Written once, when first used, and only
+    /// read after.
+    nonisolated(unsafe) private static let byPackedCode: UnsafeBufferPointer<PackedCode> = {
+        var pairs: [PackedCode] = []
         for offence in all {
             var text = offence.code
             let packed = text.withUTF8 { pack(UnsafeRawBufferPointer($0)) }
             guard let packed else { preconditionFailure("offence code \(offence.code) cannot be packed") }
-            pairs.append((packed, offence.ordinal))
+            pairs.append(PackedCode(packed: packed, offence: offence))
         }
-        pairs.sort { $0.0 < $1.0 }
-        for i in pairs.indices.dropFirst() where pairs[i].0 == pairs[i - 1].0 {
-            preconditionFailure("offence code \(all[pairs[i].1].code) listed twice")
+        pairs.sort { $0.packed < $1.packed }
+        for i in pairs.indices.dropFirst() where pairs[i].packed == pairs[i - 1].packed {
+            preconditionFailure("offence code \(pairs[i].offence.code) listed twice")
         }
-        return (pairs.map(\.0), pairs.map(\.1))
+        let table = UnsafeMutableBufferPointer<PackedCode>.allocate(capacity: pairs.count)
+        _ = table.initialize(from: pairs)
+        return UnsafeBufferPointer(table)
     }()
 
     /// A code's normalized bytes (trimmed, uppercase, leading zeros of the number
@@ -116,18 +137,18 @@ public enum HomeOfficeOffenceCodes {
         guard let packed = pack(bytes) else { return nil }
         let table = byPackedCode
         var low = 0
-        var high = table.codes.count
+        var high = table.count
         while low < high {
-            let middle = (low + high) / 2
-            if table.codes[middle] < packed { low = middle + 1 } else { high = middle }
+            let middle = (low &+ high) &>> 1
+            if table[middle].packed < packed { low = middle &+ 1 } else { high = middle }
         }
-        guard low < table.codes.count, table.codes[low] == packed else { return nil }
-        return all[table.ordinals[low]]
+        guard low < table.count, table[low].packed == packed else { return nil }
+        return table[low].offence
     }
 
     private typealias G = OffenceGroup
 
-    private static let entries: [(String, String, OffenceGroup)] = [
+    static let entries: [(String, String, OffenceGroup)] = [
         // Homicide
         ("1", "Murder", G.homicide),
         ("1/1", "Murder of a person aged 1 year or over", G.homicide),
