@@ -67,22 +67,79 @@ final class DigestCache: @unchecked Sendable {
     init(folder: String) {
         self.folder = folder
         guard let data = FileManager.default.contents(atPath: folder + "/" + DigestCache.fileName) else { return }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(DigestCache.version) else { return }
-        lines = lines.dropFirst()
-        for line in lines {
-            let fields = line.split(separator: "\t", maxSplits: 9, omittingEmptySubsequences: false)
-            guard fields.count == 10,
-                  let device = UInt64(fields[0]), let inode = UInt64(fields[1]), let size = Int64(fields[2]),
-                  let modified = Int64(fields[3]), let modifiedNanoseconds = Int64(fields[4]),
-                  let changed = Int64(fields[5]), let changedNanoseconds = Int64(fields[6]),
-                  let hashedAt = Int64(fields[7]), fields[8].count == 64, fields[8].allSatisfy(\.isHexDigit),
-                  fields[9].hasPrefix("/") else { continue }
-            let status = Status(device: device, inode: inode, size: size, modified: modified, modifiedNanoseconds: modifiedNanoseconds,
-                                changed: changed, changedNanoseconds: changedNanoseconds)
-            entries[String(fields[9])] = Entry(status: status, sha256: String(fields[8]), hashedAt: hashedAt)
+        data.withUnsafeBytes { bytes in
+            var lines = DigestCache.split(bytes, on: UInt8(ascii: "\n"))
+            guard let first = lines.next(), DigestCache.text(first) == DigestCache.version else { return }
+            while let line = lines.next() {
+                if let (path, entry) = DigestCache.entry(line) { entries[path] = entry }
+            }
         }
+    }
+
+    /// One line of the cache file, read byte by byte (the file holds a line for every
+    /// file ever hashed, and is read on every run); nil when it is not a well-formed line.
+    private static func entry(_ line: UnsafeRawBufferPointer) -> (String, Entry)? {
+        var fields = split(line, on: UInt8(ascii: "\t"))
+        var numbers: [Int64] = []
+        numbers.reserveCapacity(8)
+        for _ in 0..<8 {
+            guard let field = fields.next(), let number = integer(field) else { return nil }
+            numbers.append(number)
+        }
+        guard numbers[0] >= 0, numbers[1] >= 0,
+              let digest = fields.next(), digest.count == 64, digest.allSatisfy(isLowercaseHexDigit),
+              let path = fields.rest, path.first == UInt8(ascii: "/") else { return nil }
+        let status = Status(device: UInt64(numbers[0]), inode: UInt64(numbers[1]), size: numbers[2], modified: numbers[3],
+                            modifiedNanoseconds: numbers[4], changed: numbers[5], changedNanoseconds: numbers[6])
+        return (text(path), Entry(status: status, sha256: text(digest), hashedAt: numbers[7]))
+    }
+
+    /// The pieces of `bytes` between separators, in order; `rest` is everything not yet taken.
+    private struct Pieces {
+        let bytes: UnsafeRawBufferPointer
+        let separator: UInt8
+        var start = 0
+
+        mutating func next() -> UnsafeRawBufferPointer? {
+            guard start < bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != separator { end += 1 }
+            let piece = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+            start = end + 1
+            return piece
+        }
+
+        var rest: UnsafeRawBufferPointer? {
+            start < bytes.count ? UnsafeRawBufferPointer(rebasing: bytes[start...]) : nil
+        }
+    }
+
+    private static func split(_ bytes: UnsafeRawBufferPointer, on separator: UInt8) -> Pieces {
+        Pieces(bytes: bytes, separator: separator)
+    }
+
+    private static func text(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A whole number written in ASCII digits, with an optional leading minus.
+    private static func integer(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        var index = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        guard index < bytes.count, bytes.count - index <= 18 else { return nil }
+        var value: Int64 = 0
+        while index < bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
+            index += 1
+        }
+        return negative ? -value : value
+    }
+
+    private static func isLowercaseHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
     }
 
     /// The file's status, or nil when it cannot be read.
@@ -99,11 +156,16 @@ final class DigestCache: @unchecked Sendable {
                       changed: Int64(changed.tv_sec), changedNanoseconds: Int64(changed.tv_nsec))
     }
 
-    /// The absolute path a file is remembered under.
+    /// The absolute path a file is remembered under: as given, or joined to the working
+    /// folder. Symbolic links are not resolved (that takes a system call for every folder
+    /// on the way): a file reached by two paths is remembered twice, and a path that now
+    /// leads to another file finds a status that does not match, so it is hashed again.
     static func key(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        let folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return folder.hasSuffix("/") ? folder + path : folder + "/" + path
     }
 
     /// The remembered digest of the file at `path`, when its status is unchanged.

@@ -33,9 +33,18 @@ public enum Folder {
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let full = path + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
-            var status = stat()
-            guard stat(full, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
+            // The entry's type, when the file system gives it, saves a system call a
+            // file; links (followed) and unknown types are looked up.
+            var type = mode_t(0)
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = S_IFDIR
+            case Int32(DT_REG): type = S_IFREG
+            default:
+                var status = stat()
+                guard stat(full, &status) == 0 else { continue }
+                type = status.st_mode & S_IFMT
+            }
+            switch type {
             case S_IFDIR: try collect(full, relative: child, into: &result, displayPath: displayPath)
             case S_IFREG: result.append(child)
             default: continue
