@@ -52,7 +52,14 @@ public struct Geography: Sendable {
         var districtIndex: [String: Int] = [:]
         for (index, district) in districts.enumerated() { districtIndex[district.code] = index }
         self.districtIndex = districtIndex
-        let districtOfLSOA = lsoas.map { districtIndex[$0.districtCode].map(Int32.init) ?? -1 }
+        // LSOAs come grouped by district: look a code up only when it changes.
+        var previous: (code: String, index: Int32)?
+        let districtOfLSOA = lsoas.map { lsoa -> Int32 in
+            if let previous, previous.code == lsoa.districtCode { return previous.index }
+            let index = districtIndex[lsoa.districtCode].map(Int32.init) ?? -1
+            previous = (lsoa.districtCode, index)
+            return index
+        }
         self.districtOfLSOA = districtOfLSOA
         lsoaTable = AreaCodeTable(lsoas.map(\.code), districts: districtOfLSOA)
         deprivationRankCount = lsoas.compactMap(\.deprivationRank).max() ?? 0

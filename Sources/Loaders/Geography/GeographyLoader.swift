@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Loads the LSOA-to-district lookup (with deprivation rank) and the district-to-
 /// partnership-to-force lookup.
 ///
@@ -13,18 +19,46 @@ public enum GeographyLoader {
         let districtName = try column(header, "LAD..NM", prefix: "lad", suffix: "nm")
         let rank = header.index { $0.hasPrefix("imd") && $0.dropFirst(3).allSatisfy(\.isNumber) }
         var lsoas: [LSOA] = []
-        var seen = Set<AreaCode>()
+        var seen = FingerprintSet(capacity: 40_000)  // a national lookup: about 35,000 LSOAs
+        // A lookup lists a district's LSOAs together: its code and name are made into
+        // text once, not once for each of thousands of rows.
+        var districts = RepeatedText()
+        var districtNames = RepeatedText()
         try table.forEachRow { row throws(InputError) in
-            let codeText = try row.required(code)
-            guard let areaCode = AreaCode.parse(codeText) else {
+            // The code is read from the bytes; only a problem needs it as text.
+            guard let areaCode = row.record.withBytes(code, { AreaCode.parse(trimmingSpaces($0)) }) else {
+                let codeText = try row.required(code)
                 throw row.error(code, "'\(codeText)' is not an LSOA code (expected a letter and 8 digits, like E01018936)")
             }
-            guard seen.insert(areaCode).inserted else { throw row.error(code, "LSOA '\(codeText)' appears twice") }
+            guard seen.insert(StreetCrimeLoader.mix(areaCode.packed)) else { throw row.error(code, "LSOA '\(row.text(code))' appears twice") }
             let deprivation = try rank.flatMap { column throws(InputError) in try row.optionalInteger(column) }
-            lsoas.append(LSOA(code: areaCode, name: row.text(name), districtCode: try row.required(district),
-                              districtName: row.text(districtName), deprivationRank: deprivation))
+            let districtCode = districts.text(row, district)
+            if districtCode.isEmpty { throw row.error(district, "is empty") }
+            lsoas.append(LSOA(code: areaCode, name: row.text(name), districtCode: districtCode,
+                              districtName: districtNames.text(row, districtName), deprivationRank: deprivation))
         }
         return lsoas
+    }
+
+    /// The text of a column, kept from the row before while the field's bytes repeat.
+    struct RepeatedText {
+        private var bytes: [UInt8] = []
+        private var text = ""
+        private var read = false
+
+        /// `row.text(column)`: the same value, made afresh only when the bytes differ.
+        mutating func text(_ row: ReferenceTable.Row, _ column: Int) -> String {
+            let same = row.record.withBytes(column) { field in
+                read && field.count == bytes.count
+                    && (field.isEmpty || memcmp(field.baseAddress!, bytes, field.count) == 0)
+            }
+            if !same {
+                bytes = row.record.withBytes(column) { Array($0) }
+                text = row.text(column)
+                read = true
+            }
+            return text
+        }
     }
 
     public static func loadDistricts(path: String, displayPath: String) throws(InputError) -> [District] {
