@@ -86,9 +86,15 @@ public enum Generator {
         ]
         var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
-        // The geography lookups are read on another core while the inputs are fingerprinted.
-        let geography = LoadedInputs.startGeography(configuration, parallel: options.parallel)
-        defer { geography?.waitQuietly() }
+        // While the inputs are fingerprinted, the reference data is read and the templates
+        // parsed on the other cores; each outcome is taken at its own step.
+        let early = LoadedInputs.startEarly(configuration, parallel: options.parallel)
+        defer { early?.waitQuietly() }
+        let templatesFolder = options.templates
+        let loadingTemplates = Background(inline: !options.parallel) { () throws -> TemplateSet in
+            try TemplateSet(directory: URL(fileURLWithPath: templatesFolder), displayPath: templatesFolder)
+        }
+        defer { loadingTemplates.waitQuietly() }
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
             try InputFingerprint.make(configuration, templatesFolder: options.templates,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
@@ -103,7 +109,7 @@ public enum Generator {
             }
         }
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline,
-                                           geography: geography)
+                                           early: early)
         let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
             () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
             let assessed = try Generator.period(inputs, requested: requested)
@@ -116,11 +122,6 @@ public enum Generator {
         }
 
         let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
-            // The templates are read and parsed while the document is built.
-            let loading = Background(inline: !options.parallel) {
-                try TemplateSet(directory: URL(fileURLWithPath: options.templates), displayPath: options.templates)
-            }
-            defer { loading.waitQuietly() }
             let model = ReportModel(
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
                 sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
@@ -139,7 +140,7 @@ public enum Generator {
                 (tables.map { (path: "data/\($0.name).csv", contents: $0.text) }, findingsValue.text)
             }
             defer { texts.waitQuietly() }
-            let templates = try loading.wait()
+            let templates = try loadingTemplates.wait()
             var context = document.context
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil

@@ -13,19 +13,38 @@ struct LoadedInputs: Sendable {
     var street: StreetCrimeReader.Result
     var records: RecordReader.Result
 
-    /// The geography lookups being read on another thread, so that an earlier step can
-    /// run alongside them; nil when the run is to use one core. `load` takes their
-    /// outcome at their own step.
-    static func startGeography(_ configuration: Configuration, parallel: Bool) -> Background<(Geography, String)>? {
-        parallel ? Background { try ReferenceData.loadGeography(configuration) } : nil
+    /// The reference data that needs nothing else read first: the geography lookups and
+    /// the national comparators, read on other threads from the start of a run.
+    struct Early: Sendable {
+        var geography: Background<(Geography, String)>
+        var comparators: Background<[ComparatorTable]>
+
+        func waitQuietly() {
+            geography.waitQuietly()
+            comparators.waitQuietly()
+        }
     }
 
-    /// Runs the reading steps (five of them) through `pipeline`. `geography` is what
-    /// `startGeography` returned, if it was called.
+    /// Starts reading the reference data on other threads, so that the steps before
+    /// them run alongside; nil when the run is to use one core. `load` takes each
+    /// outcome at its own step.
+    static func startEarly(_ configuration: Configuration, parallel: Bool) -> Early? {
+        guard parallel else { return nil }
+        return Early(geography: Background { try ReferenceData.loadGeography(configuration) },
+                     comparators: Background { try loadComparators(configuration) })
+    }
+
+    static func loadComparators(_ configuration: Configuration) throws -> [ComparatorTable] {
+        guard let folder = configuration.data.comparators else { return [] }
+        return try ComparatorLoader.load(folder: folder.path, displayFolder: folder.display)
+    }
+
+    /// Runs the reading steps (five of them) through `pipeline`. `early` is what
+    /// `startEarly` returned, if it was called.
     static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline,
-                     geography started: Background<(Geography, String)>? = nil) throws(AssessmentError) -> LoadedInputs {
+                     early: Early? = nil) throws(AssessmentError) -> LoadedInputs {
         let (geography, forceName) = try pipeline.step("load the geography lookups") {
-            if let started { return try started.wait() }
+            if let early { return try early.geography.wait() }
             return try ReferenceData.loadGeography(configuration)
         }
         // The record-level files need only the geography. Reading on every core, they
@@ -39,8 +58,8 @@ struct LoadedInputs: Sendable {
             try ReferenceData.loadPopulation(configuration, geography: geography)
         }
         let comparators = try pipeline.step("load the national comparators") { () throws -> [ComparatorTable] in
-            guard let folder = configuration.data.comparators else { return [] }
-            return try ComparatorLoader.load(folder: folder.path, displayFolder: folder.display)
+            if let early { return try early.comparators.wait() }
+            return try loadComparators(configuration)
         }
         let street = try pipeline.step("read the police.uk street files") {
             try StreetCrimeReader.read(folder: configuration.data.policeStreet, geography: geography, strict: strict, parallel: parallel)
