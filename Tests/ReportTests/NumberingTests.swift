@@ -12,6 +12,13 @@ struct NumberingTests {
     @Test("keeps one blank line where sections left several")
     func blankLines() {
         #expect(Numbering.number("a\n\n\n\nb\n\nc\n") == "a\n\nb\n\nc\n")
+        #expect(Numbering.number("\n\n\na") == "\na")
+        #expect(Numbering.number("") == "")
+    }
+
+    @Test("reads a line as Swift's characters do: a CRLF does not end one, other text passes as it is")
+    func lineEnds() {
+        #expect(Numbering.number("**Table: A**\r\n**Table: B**\n**Figure: é 🙂**\n\n") == "**Table 1. A**\r\n**Table: B**\n**Figure 1. é 🙂**\n")
     }
 
     @Test("anchors follow GitHub's rule, so one contents list serves Markdown and HTML")

@@ -6,24 +6,48 @@
 public enum Numbering {
     /// `**Table: x**` becomes `**Table 1. x**`, and likewise for figures; runs of blank
     /// lines become one.
+    ///
+    /// Read line by line on bytes. A line ends at each LF, except one after a CR (which
+    /// Swift reads as one character with it, so a CRLF never split a line here).
     public static func number(_ markdown: String) -> String {
         var tables = 0
         var figures = 0
-        var lines: [Substring] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            // Sections a template leaves out leave blank lines behind: keep one.
-            if line.isEmpty, lines.last?.isEmpty == true { continue }
-            if line.hasPrefix("**Table: ") {
-                tables += 1
-                lines.append("**Table \(tables). " + line.dropFirst("**Table: ".count))
-            } else if line.hasPrefix("**Figure: ") {
-                figures += 1
-                lines.append("**Figure \(figures). " + line.dropFirst("**Figure: ".count))
-            } else {
-                lines.append(line)
+        let table = Array("**Table: ".utf8)
+        let figure = Array("**Figure: ".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(markdown.utf8.count + 256)
+        var previousEmpty = false
+        var first = true
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { text in
+            var start = 0
+            func line(_ start: Int, _ end: Int) {
+                let empty = start == end
+                // Sections a template leaves out leave blank lines behind: keep one.
+                if empty && previousEmpty && !first { return }
+                if !first { output.append(0x0A) }
+                first = false
+                previousEmpty = empty
+                let piece = UnsafeBufferPointer(rebasing: text[start..<end])
+                if piece.starts(with: table) {
+                    tables += 1
+                    output.append(contentsOf: "**Table \(tables). ".utf8)
+                    output.append(contentsOf: piece.dropFirst(table.count))
+                } else if piece.starts(with: figure) {
+                    figures += 1
+                    output.append(contentsOf: "**Figure \(figures). ".utf8)
+                    output.append(contentsOf: piece.dropFirst(figure.count))
+                } else {
+                    output.append(contentsOf: piece)
+                }
             }
+            for index in 0..<text.count where text[index] == 0x0A && (index == 0 || text[index - 1] != 0x0D) {
+                line(start, index)
+                start = index + 1
+            }
+            line(start, text.count)
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The anchor GitHub gives a heading: lower case, spaces to hyphens, other
