@@ -199,55 +199,68 @@ public enum HealthAnalysis {
         let police = inputs.police
 
         // Months: where both extracts hold data, so that a month one source does not
-        // cover never shows as a zero or a ratio of nothing.
-        let edMonths = tally.attendances.values.keys.map(\.month)
-        let policeMonths = police.byGroup.values.keys.map(\.month)
+        // cover never shows as a zero or a ratio of nothing. (The tallies hold tens of
+        // thousands of keys: they are read once each, into flat arrays, not hashed again.)
+        func monthRange<Key>(_ keys: Dictionary<Key, Int>.Keys, _ month: (Key) -> YearMonth) -> ClosedRange<Int>? {
+            var low = Int.max
+            var high = Int.min
+            for key in keys {
+                let index = month(key).index
+                low = min(low, index)
+                high = max(high, index)
+            }
+            return low <= high ? low...high : nil
+        }
         var byMonthAndArea: [HealthFindings.MonthArea] = []
-        if let edFirst = edMonths.min(), let edLast = edMonths.max(),
-           let policeFirst = policeMonths.min(), let policeLast = policeMonths.max() {
-            let first = max(edFirst, policeFirst)
-            let last = min(edLast, policeLast)
-            struct Cell: Hashable {
-                var month: YearMonth
-                var district: Int32
-            }
-            var edCells: [Cell: Int] = [:]
-            for (key, count) in tally.attendances.values { edCells[Cell(month: key.month, district: key.district), default: 0] += count }
-            var policeCells: [Cell: Int] = [:]
-            for (key, count) in police.byGroup.values where key.group == .violenceWithInjury {
-                policeCells[Cell(month: key.month, district: key.district), default: 0] += count
-            }
+        if let edMonths = monthRange(tally.attendances.values.keys, \.month),
+           let policeMonths = monthRange(police.byGroup.values.keys, \.month) {
+            let first = max(edMonths.lowerBound, policeMonths.lowerBound)
+            let last = min(edMonths.upperBound, policeMonths.upperBound)
             let geography = inputs.geography
             let districts = geography.districts(inForce: inputs.forceCode)
             if first <= last {
-                for index in first.index...last.index {
+                var edCells = MonthDistrictCounts(months: first...last, districts: geography.districts.count)
+                for (key, count) in tally.attendances.values { edCells.add(key.month, key.district, count) }
+                var policeCells = MonthDistrictCounts(months: first...last, districts: geography.districts.count)
+                for (key, count) in police.byGroup.values where key.group == .violenceWithInjury {
+                    policeCells.add(key.month, key.district, count)
+                }
+                for index in first...last {
                     let month = YearMonth(index: index)
-                    let edForce = edCells.reduce(0) { $1.key.month == month ? $0 + $1.value : $0 }
-                    let policeForce = policeCells.reduce(0) { $1.key.month == month ? $0 + $1.value : $0 }
-                    byMonthAndArea.append(monthArea(month, inputs.forceCode, inputs.forceName, isForce: true, edForce, policeForce))
+                    byMonthAndArea.append(monthArea(month, inputs.forceCode, inputs.forceName, isForce: true,
+                                                    edCells.total(month), policeCells.total(month)))
                     for district in districts {
-                        let cell = Cell(month: month, district: Int32(district))
                         let info = geography.districts[district]
                         byMonthAndArea.append(monthArea(month, info.code, info.name, isForce: false,
-                                                        edCells[cell] ?? 0, policeCells[cell] ?? 0))
+                                                        edCells[month, district], policeCells[month, district]))
                     }
                 }
             }
         }
 
-        // Breakdowns over the assessment year.
-        var locations: [AssaultLocationType: Int] = [:]
-        var methods: [AssaultMethod: Int] = [:]
-        var alcohol: [Bool?: Int] = [:]
-        var sexes: [RecordedSex: Int] = [:]
+        // Breakdowns over the assessment year, counted by each code's position.
+        var locationCounts = Array(repeating: 0, count: AssaultLocationType.allCases.count)
+        var methodCounts = Array(repeating: 0, count: AssaultMethod.allCases.count)
+        var alcoholCounts = Array(repeating: 0, count: 3)
+        var sexCounts = Array(repeating: 0, count: RecordedSex.allCases.count)
         var withoutDistrict = 0
         for (key, count) in tally.attendances.values where year.contains(key.month) {
-            locations[key.location, default: 0] += count
-            methods[key.method, default: 0] += count
-            alcohol[key.alcoholInvolved, default: 0] += count
-            sexes[key.sex, default: 0] += count
+            locationCounts[Int(caseCode(key.location))] += count
+            methodCounts[Int(caseCode(key.method))] += count
+            alcoholCounts[Int(flagCode(key.alcoholInvolved))] += count
+            sexCounts[Int(caseCode(key.sex))] += count
             if key.district < 0 { withoutDistrict += count }
         }
+        func counts<Value: CaseIterable & Hashable>(_ counts: [Int]) -> [Value: Int] where Value.AllCases == [Value] {
+            var result: [Value: Int] = [:]
+            for (index, count) in counts.enumerated() where count > 0 { result[Value.allCases[index]] = count }
+            return result
+        }
+        let locations: [AssaultLocationType: Int] = counts(locationCounts)
+        let methods: [AssaultMethod: Int] = counts(methodCounts)
+        let sexes: [RecordedSex: Int] = counts(sexCounts)
+        var alcohol: [Bool?: Int] = [:]
+        for (flag, code) in [(Bool?.none, 0), (false, 1), (true, 2)] where alcoholCounts[code] > 0 { alcohol[flag] = alcoholCounts[code] }
         let confidence = inputs.confidence
         var breakdowns: [HealthFindings.Breakdown] = []
         breakdowns += breakdown(.locationType, AssaultLocationType.allCases.map {
@@ -409,5 +422,35 @@ public enum HealthAnalysis {
             byQuarter: byQuarter, yearTotal: yearTotal, unknownIntent: unknownIntent,
             mortality: Proportions.wilson(successes: dead, trials: alive + dead, confidence: inputs.confidence),
             unknownOutcome: unknownOutcome, byAgeAndSex: byAgeAndSex)
+    }
+}
+
+/// Counts by month (over a range) and district (an index into `Geography.districts`,
+/// or -1 for none), in one flat array; months outside the range are not counted.
+struct MonthDistrictCounts {
+    let months: ClosedRange<Int>
+    /// The districts, and one column before them for "no district".
+    let width: Int
+    private var counts: [Int]
+
+    init(months: ClosedRange<Int>, districts: Int) {
+        self.months = months
+        width = districts + 1
+        counts = Array(repeating: 0, count: months.count * width)
+    }
+
+    mutating func add(_ month: YearMonth, _ district: Int32, _ count: Int) {
+        guard months.contains(month.index), Int(district) + 1 < width, district >= -1 else { return }
+        counts[(month.index - months.lowerBound) * width + Int(district) + 1] += count
+    }
+
+    subscript(month: YearMonth, district: Int) -> Int {
+        counts[(month.index - months.lowerBound) * width + district + 1]
+    }
+
+    /// Every district's count in the month, and the count with none.
+    func total(_ month: YearMonth) -> Int {
+        let start = (month.index - months.lowerBound) * width
+        return counts[start..<(start + width)].reduce(0, +)
     }
 }
