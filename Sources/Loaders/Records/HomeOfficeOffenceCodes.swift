@@ -85,31 +85,61 @@ public enum HomeOfficeOffenceCodes {
         var offence: HomeOfficeOffence
     }
 
-    /// Every code packed, sorted: a code is found by binary search, with no string made
+    /// Slots in `byPackedCode`: a power of two, at least twice the number of codes.
+    private static let slotCount = 512
+
+    /// Every code packed, in an open-addressing table (linear probing, 0 for an empty
+    /// slot): a code is found with a multiply and a compare or two, with no string made
     /// per row. Held outside any array, so that a lookup on many cores at once counts no
     /// references (which they would contend for). Written once, when first used, and only
     /// read after.
     nonisolated(unsafe) private static let byPackedCode: UnsafeBufferPointer<PackedCode> = {
-        var pairs: [PackedCode] = []
+        precondition(all.count * 2 <= slotCount, "too many offence codes for the table")
+        let empty = PackedCode(packed: 0, offence: HomeOfficeOffence(ordinal: 0, group: .homicide))
+        let table = UnsafeMutableBufferPointer<PackedCode>.allocate(capacity: slotCount)
+        table.initialize(repeating: empty)
         for offence in all {
             var text = offence.code
             let packed = text.withUTF8 { pack(UnsafeRawBufferPointer($0)) }
             guard let packed else { preconditionFailure("offence code \(offence.code) cannot be packed") }
-            pairs.append(PackedCode(packed: packed, offence: offence))
+            var slot = firstSlot(packed)
+            while table[slot].packed != 0 {
+                if table[slot].packed == packed { preconditionFailure("offence code \(offence.code) listed twice") }
+                slot = (slot &+ 1) & (slotCount &- 1)
+            }
+            table[slot] = PackedCode(packed: packed, offence: offence)
         }
-        pairs.sort { $0.packed < $1.packed }
-        for i in pairs.indices.dropFirst() where pairs[i].packed == pairs[i - 1].packed {
-            preconditionFailure("offence code \(pairs[i].offence.code) listed twice")
-        }
-        let table = UnsafeMutableBufferPointer<PackedCode>.allocate(capacity: pairs.count)
-        _ = table.initialize(from: pairs)
         return UnsafeBufferPointer(table)
     }()
+
+    /// Where a packed code's search starts in `byPackedCode`.
+    @inline(__always)
+    private static func firstSlot(_ packed: UInt64) -> Int {
+        Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(64 - slotCount.trailingZeroBitCount))
+    }
 
     /// A code's normalized bytes (trimmed, uppercase, leading zeros of the number
     /// dropped) in one whole number, big-endian so that codes sort as text; nil when the
     /// code is blank, longer than 8 bytes, or holds anything but digits, letters and `/`.
+    @inline(__always)
     static func pack(_ untrimmed: UnsafeRawBufferPointer) -> UInt64? {
+        // The common case, a code already as the table writes it (capitals, digits and
+        // `/`, no leading zero, no spaces), is packed as it is read.
+        let count = untrimmed.count
+        if count >= 1, count <= 8, let base = untrimmed.baseAddress, base.load(as: UInt8.self) != ASCII.zero {
+            var packed: UInt64 = 0
+            var plain = true
+            for index in 0..<count {
+                let byte = base.load(fromByteOffset: index, as: UInt8.self)
+                plain = plain && (byte &- ASCII.zero < 10 || byte &- 0x41 < 26 || byte == UInt8(ascii: "/"))
+                packed = packed &<< 8 | UInt64(byte)
+            }
+            if plain { return packed &<< (8 &* UInt64(8 &- count)) }
+        }
+        return packSlowly(untrimmed)
+    }
+
+    private static func packSlowly(_ untrimmed: UnsafeRawBufferPointer) -> UInt64? {
         let bytes = trimmingSpaces(untrimmed)
         var start = 0
         let end = bytes.count
@@ -136,14 +166,13 @@ public enum HomeOfficeOffenceCodes {
     public static func offence(bytes: UnsafeRawBufferPointer) -> HomeOfficeOffence? {
         guard let packed = pack(bytes) else { return nil }
         let table = byPackedCode
-        var low = 0
-        var high = table.count
-        while low < high {
-            let middle = (low &+ high) &>> 1
-            if table[middle].packed < packed { low = middle &+ 1 } else { high = middle }
+        var slot = firstSlot(packed)
+        while true {
+            let entry = table[slot]
+            if entry.packed == packed { return entry.offence }
+            if entry.packed == 0 { return nil }
+            slot = (slot &+ 1) & (slotCount &- 1)
         }
-        guard low < table.count, table[low].packed == packed else { return nil }
-        return table[low].offence
     }
 
     private typealias G = OffenceGroup
