@@ -112,4 +112,43 @@ struct DateScanEquivalenceTests {
             #expect(LocalDateTime.parseDate(text) == Self.reference(text), "\(text)")
         }
     }
+
+    /// A date-time read character by character: the date as above, then `THH:MM` and
+    /// optionally `:SS`.
+    static func referenceDateTime(_ text: String) -> LocalDateTime? {
+        let bytes = Array(text.utf8)
+        if bytes.count == 10 { return reference(text) }
+        func digits(_ range: Range<Int>) -> Int? {
+            guard bytes[range].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return Int(String(decoding: bytes[range], as: UTF8.self))
+        }
+        guard bytes.count == 16 || bytes.count == 19, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              let date = reference(String(decoding: bytes[0..<10], as: UTF8.self)),
+              let hour = digits(11..<13), let minute = digits(14..<16) else { return nil }
+        if bytes.count == 19 {
+            guard bytes[16] == UInt8(ascii: ":"), let second = digits(17..<19), second <= 59 else { return nil }
+        }
+        return LocalDateTime(year: date.year, month: date.monthOfYear, day: date.day, hour: hour, minute: minute)
+    }
+
+    @Test("random near-date-times are read as a character-by-character reading does")
+    func randomNearDateTimes() {
+        var random = SplitMix64(seed: 0xDA7E_7143)
+        let alphabet = Array("0123456789-/ :T./9Z\u{7F}".utf8)
+        for round in 0..<20_000 {
+            let year = 1000 + Int(random.next() % 9000)
+            let month = Int(random.next() % 14)
+            let day = Int(random.next() % 33)
+            let hour = Int(random.next() % 26)
+            let minute = Int(random.next() % 62)
+            var text = String(format: "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute)
+            if round % 3 == 0 { text += String(format: ":%02d", Int(random.next() % 62)) }
+            var bytes = Array(text.utf8)
+            for _ in 0..<Int(random.next() % 3) {
+                bytes[Int(random.next() % UInt64(bytes.count))] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+            }
+            let changed = String(decoding: bytes, as: UTF8.self)
+            #expect(LocalDateTime.parseDateTime(changed) == Self.referenceDateTime(changed), "\(changed)")
+        }
+    }
 }

@@ -135,10 +135,19 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// What a scan found: a value, text of the wrong shape, or a well-formed date that is
     /// not on the calendar (with a reason a person can act on).
+    ///
+    /// A plain value (no string inside), so that returning one costs no reference
+    /// counting: every date of every record row is scanned.
     enum Scan {
         case value(LocalDateTime)
         case malformed
-        case notOnCalendar(String)
+        /// The day is past the month's `length`.
+        case notOnCalendar(month: Int, year: Int, length: Int)
+
+        /// Why a well-formed date is not on the calendar, for a person.
+        static func reason(month: Int, year: Int, length: Int) -> String {
+            "\(monthNames[month - 1]) \(year) has \(length) days"
+        }
     }
 
     @inline(__always)
@@ -156,16 +165,21 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         let candidate = word & digitBytes
         let zeros = 0x3030_3030_3030_3030 & digitBytes
         guard word & ~digitBytes == hyphens,
-              (candidate | (candidate &+ (0x4646_4646_4646_4646 & digitBytes)) | (candidate &- zeros)) & highs & digitBytes == 0,
-              let day = Digits.value(bytes, 8, 2) else { return .malformed }
+              (candidate | (candidate &+ (0x4646_4646_4646_4646 & digitBytes)) | (candidate &- zeros)) & highs & digitBytes == 0
+        else { return .malformed }
+        let dayTens = base.load(fromByteOffset: 8, as: UInt8.self) &- ASCII.zero
+        let dayOnes = base.load(fromByteOffset: 9, as: UInt8.self) &- ASCII.zero
+        guard dayTens < 10, dayOnes < 10 else { return .malformed }
+        let day = Int(dayTens) &* 10 &+ Int(dayOnes)
         let digits = candidate &- zeros
         @inline(__always) func digit(_ index: UInt64) -> Int { Int(truncatingIfNeeded: (digits >> (8 * index)) & 0xFF) }
         let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
         let month = digit(5) * 10 + digit(6)
-        guard (1...12).contains(month), day >= 1, day <= 31 else { return .malformed }
-        let length = daysIn(month: month, year: year)
-        guard day <= length else {
-            return .notOnCalendar("\(monthNames[month - 1]) \(year) has \(length) days")
+        guard month >= 1, month <= 12, day >= 1, day <= 31 else { return .malformed }
+        // Every month has 28 days; only a later day needs the month's length.
+        if day > 28 {
+            let length = daysIn(month: month, year: year)
+            guard day <= length else { return .notOnCalendar(month: month, year: year, length: length) }
         }
         return .value(LocalDateTime(year: year, monthOfYear: month, day: day, minuteOfDay: -1))
     }
@@ -173,12 +187,14 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     @inline(__always)
     static func scanDateTime(_ bytes: UnsafeRawBufferPointer) -> Scan {
         if bytes.count == 10 { return scanDate(bytes) }
-        guard bytes.count == 16 || bytes.count == 19, bytes[10] == UInt8(ascii: "T"),
-              bytes[13] == UInt8(ascii: ":"),
-              let hour = Digits.value(bytes, 11, 2), let minute = Digits.value(bytes, 14, 2),
+        guard bytes.count == 16 || bytes.count == 19, let base = bytes.baseAddress,
+              base.load(fromByteOffset: 10, as: UInt8.self) == UInt8(ascii: "T"),
+              base.load(fromByteOffset: 13, as: UInt8.self) == UInt8(ascii: ":"),
+              let hour = twoDigits(base, 11), let minute = twoDigits(base, 14),
               hour <= 23, minute <= 59 else { return .malformed }
         if bytes.count == 19 {
-            guard bytes[16] == UInt8(ascii: ":"), let second = Digits.value(bytes, 17, 2), second <= 59 else { return .malformed }
+            guard base.load(fromByteOffset: 16, as: UInt8.self) == UInt8(ascii: ":"),
+                  let second = twoDigits(base, 17), second <= 59 else { return .malformed }
         }
         switch scanDate(UnsafeRawBufferPointer(rebasing: bytes[0..<10])) {
         case .value(let date):
@@ -186,6 +202,15 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         case let other:
             return other
         }
+    }
+
+    /// The two ASCII digits at `offset` as a number; nil unless both are digits.
+    @inline(__always)
+    private static func twoDigits(_ base: UnsafeRawPointer, _ offset: Int) -> Int? {
+        let tens = base.load(fromByteOffset: offset, as: UInt8.self) &- ASCII.zero
+        let ones = base.load(fromByteOffset: offset &+ 1, as: UInt8.self) &- ASCII.zero
+        guard tens < 10, ones < 10 else { return nil }
+        return Int(tens) &* 10 &+ Int(ones)
     }
 
     // MARK: Calendar arithmetic
@@ -201,6 +226,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    @inline(__always)
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28

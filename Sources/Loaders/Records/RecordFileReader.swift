@@ -39,8 +39,10 @@ public enum PlausibleDates {
         return day >= earliestDay && day <= latestDay
     }
 
-    private static let earliestDay = LocalDateTime.dayNumber(year: earliest.year, month: earliest.monthOfYear, day: earliest.day)
-    private static let latestDay = LocalDateTime.dayNumber(year: latest.year, month: latest.monthOfYear, day: latest.day)
+    // `earliest` and `latest` as day numbers, folded to constants (a stored static
+    // would be looked up through its lazy initializer for every date).
+    private static var earliestDay: Int { LocalDateTime.dayNumber(year: 1990, month: 1, day: 1) }
+    private static var latestDay: Int { LocalDateTime.dayNumber(year: 2100, month: 12, day: 31) }
 }
 
 /// What a record loader knows about its file: the columns it reads, and how one row
@@ -517,8 +519,9 @@ struct RecordRow {
         case .malformed:
             let noun = withTime ? "a date-time" : "a date"
             return invalid(column, "is not \(noun) (expected \(withTime ? "YYYY-MM-DDTHH:MM" : "YYYY-MM-DD"))", reason: badReason(column))
-        case .notOnCalendar(let why):
-            return invalid(column, "is not a calendar date (\(why))", reason: badReason(column))
+        case let .notOnCalendar(month, year, length):
+            return invalid(column, "is not a calendar date (\(LocalDateTime.Scan.reason(month: month, year: year, length: length)))",
+                           reason: badReason(column))
         }
     }
 
