@@ -172,4 +172,15 @@ struct TemplateSetTests {
             try TemplateSet(directory: folder.appendingPathComponent("absent"), displayPath: "Templates")
         }
     }
+
+    @Test("a table's Markdown is made when a template shows it, and is what the table gives")
+    func lazyTables() throws {
+        let (templates, folder) = try load([("main.md.mustache", "{{{table_a}}}\n{{#has_b}}{{{table_b}}}{{/has_b}}")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = ReportTable(name: "a", columns: [.init("area", "Area"), .init("count", "Count", numeric: true)],
+                                rows: [[.text("Plymouth *"), .count(1234)], [.text("Torbay"), .count(nil)]])
+        let context: [String: Any] = ["table_a": LazyTableMarkdown(table), "table_b": LazyTableMarkdown(table), "has_b": false]
+        #expect(try templates.render("main.md", context: context) == table.markdown + "\n")
+        #expect(table.markdown == "| Area | Count |\n|---|--:|\n| Plymouth \\* | 1,234 |\n| Torbay | \\* |\n")
+    }
 }

@@ -17,7 +17,7 @@ enum HealthContext {
             "capture_assumptions": CaptureRecapture.assumptions.map { ["text": $0] },
         ]
         for (key, value) in published.headline { context[key] = value }
-        for table in published.tables { context["table_" + table.name.replacingOccurrences(of: "-", with: "_")] = table.markdown }
+        for table in published.tables { context["table_" + table.name.replacingOccurrences(of: "-", with: "_")] = LazyTableMarkdown(table) }
         if let linkage = health.captureRecaptureLinkage {
             context["police_key_coverage"] = linkage.policeCoverage.map { NumberFormat.percent($0) } ?? "n/a"
             context["ed_key_coverage"] = linkage.emergencyDepartmentCoverage.map { NumberFormat.percent($0) } ?? "n/a"

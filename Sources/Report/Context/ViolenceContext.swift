@@ -9,9 +9,9 @@ enum ViolenceContext {
                      figures: inout Figures) -> [String: Any] {
         var context: [String: Any] = ["has_violence": true, "violence_synthetic": synthetic]
         for (key, value) in published.headline { context[key] = value }
-        var tables: [String: String] = [:]
-        for table in published.tables { tables[table.name] = table.markdown }
-        for (name, markdown) in tables { context["table_" + name.replacingOccurrences(of: "-", with: "_")] = markdown }
+        for table in published.tables {
+            context["table_" + table.name.replacingOccurrences(of: "-", with: "_")] = LazyTableMarkdown(table)
+        }
         // The report shows serious violence by quarter; the CSV holds every category.
         if let quarterly = published.tables.first(where: { $0.name == "violence-by-quarter" }) {
             let serious = quarterly.rows.filter { $0.count > 1 && $0[1] == .text(ViolenceFindings.seriousViolence) }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A table of the report, after disclosure control: the one source of its Markdown
 /// table in the report and of its `data/*.csv` file.
 ///
@@ -82,4 +84,24 @@ public struct ReportTable: Sendable, Equatable {
         case .withheld: "*"
         }
     }
+}
+
+/// A table's Markdown in the template context, made only when a template shows it: the
+/// context offers every table, and the standard templates show only a few of the long
+/// ones (a national extract's tables by month run to thousands of rows). Used on the
+/// one thread that renders the templates.
+final class LazyTableMarkdown: MustacheCustomRenderable {
+    private let table: ReportTable
+    private var made: String?
+
+    init(_ table: ReportTable) { self.table = table }
+
+    var renderText: String {
+        if let made { return made }
+        let text = table.markdown
+        made = text
+        return text
+    }
+
+    var isNull: Bool { false }
 }
