@@ -133,7 +133,15 @@ public enum Generator {
                     || configuration.data.synthetic.contains("major_trauma"),
                 previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
                     .map { String(decoding: $0, as: UTF8.self) })
-            let document = ReportDocument.make(model)
+            let document = ReportDocument.make(model, drawFigures: false)
+            // The charts are drawn on the other cores while the page is rendered here.
+            let undrawn = document.figures
+            let drawing = Background(inline: !options.parallel) { () -> Figures in
+                var figures = undrawn
+                figures.draw()
+                return figures
+            }
+            defer { drawing.waitQuietly() }
             // The CSV tables and findings.json are written out while the page is rendered.
             let (tables, findingsValue) = (document.tables, document.findings)
             let texts = Background(inline: !options.parallel) {
@@ -145,12 +153,13 @@ public enum Generator {
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
             let markdown = Numbering.number(try templates.render("assessment.md", context: context))
-            let body = Numbering.wrapTables(Numbering.anchorHeadings(
-                document.figures.inline(into: CommonMarkConverter.html(fromMarkdown: markdown))))
+            let converted = CommonMarkConverter.html(fromMarkdown: markdown)
+            let figures = try drawing.wait()
+            let body = Numbering.wrapTables(Numbering.anchorHeadings(figures.inline(into: converted)))
             let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
-            output += document.figures.files
+            output += figures.files
             let (tableFiles, findingsText) = try texts.wait()
             output += tableFiles
             output.append(("findings.json", findingsText))

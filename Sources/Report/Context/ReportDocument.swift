@@ -11,7 +11,10 @@ public struct ReportDocument {
     public var tables: [CSVTable]
     public var findings: JSONValue
 
-    public static func make(_ model: ReportModel) -> ReportDocument {
+    /// With `drawFigures` false, the figures are left for the caller to draw
+    /// (`Figures.draw`), say while the page is rendered: their Markdown is in the
+    /// context either way.
+    public static func make(_ model: ReportModel, drawFigures: Bool = true) -> ReportDocument {
         var figures = Figures()
         var context = ReportContext.make(model)
         var tables = ReportTables.make(model)
@@ -55,7 +58,7 @@ public struct ReportDocument {
             context["changes"] = changes.map { ["text": $0] }
             context["has_changes"] = !changes.isEmpty
         }
-        figures.draw()
+        if drawFigures { figures.draw() }
         return ReportDocument(context: context, figures: figures, tables: tables, findings: findings)
     }
 }
