@@ -18,8 +18,9 @@ struct OutputWriterTests {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { found[path] = try String(contentsOfFile: folder + "/" + path, encoding: .utf8) }
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found[path] = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+            }
         }
         return found
     }

@@ -96,19 +96,26 @@ struct DateScanEquivalenceTests {
         return LocalDateTime(year: year, month: month, day: day)
     }
 
+    /// Characters a date could be mistaken with.
+    static let damage = Array("0123456789-/ :T./9Z\u{7F}".utf8)
+
+    /// `text` with up to two of its first `span` bytes replaced from `damage`.
+    static func damaged(_ text: String, within span: Int, random: inout SplitMix64) -> String {
+        var bytes = Array(text.utf8)
+        for _ in 0..<Int(random.next() % 3) {
+            bytes[Int(random.next() % UInt64(span))] = damage[Int(random.next() % UInt64(damage.count))]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     @Test("random near-dates are read as a character-by-character reading does")
     func randomNearDates() {
         var random = SplitMix64(seed: 0x5EED_DA7E)
-        let alphabet = Array("0123456789-/ :T./9Z\u{7F}".utf8)
         for _ in 0..<20_000 {
             let year = 1000 + Int(random.next() % 9000)
             let month = Int(random.next() % 14)
             let day = Int(random.next() % 33)
-            var bytes = Array(String(format: "%04d-%02d-%02d", year, month, day).utf8)
-            for _ in 0..<Int(random.next() % 3) {
-                bytes[Int(random.next() % 10)] = alphabet[Int(random.next() % UInt64(alphabet.count))]
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = Self.damaged(String(format: "%04d-%02d-%02d", year, month, day), within: 10, random: &random)
             #expect(LocalDateTime.parseDate(text) == Self.reference(text), "\(text)")
         }
     }
@@ -134,7 +141,6 @@ struct DateScanEquivalenceTests {
     @Test("random near-date-times are read as a character-by-character reading does")
     func randomNearDateTimes() {
         var random = SplitMix64(seed: 0xDA7E_7143)
-        let alphabet = Array("0123456789-/ :T./9Z\u{7F}".utf8)
         for round in 0..<20_000 {
             let year = 1000 + Int(random.next() % 9000)
             let month = Int(random.next() % 14)
@@ -143,11 +149,7 @@ struct DateScanEquivalenceTests {
             let minute = Int(random.next() % 62)
             var text = String(format: "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute)
             if round % 3 == 0 { text += String(format: ":%02d", Int(random.next() % 62)) }
-            var bytes = Array(text.utf8)
-            for _ in 0..<Int(random.next() % 3) {
-                bytes[Int(random.next() % UInt64(bytes.count))] = alphabet[Int(random.next() % UInt64(alphabet.count))]
-            }
-            let changed = String(decoding: bytes, as: UTF8.self)
+            let changed = Self.damaged(text, within: text.utf8.count, random: &random)
             #expect(LocalDateTime.parseDateTime(changed) == Self.referenceDateTime(changed), "\(changed)")
         }
     }

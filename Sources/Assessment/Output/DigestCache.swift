@@ -68,7 +68,7 @@ final class DigestCache: @unchecked Sendable {
         self.folder = folder
         guard let data = FileManager.default.contents(atPath: folder + "/" + DigestCache.fileName) else { return }
         data.withUnsafeBytes { bytes in
-            var lines = DigestCache.split(bytes, on: UInt8(ascii: "\n"))
+            var lines = Pieces(bytes: bytes, separator: UInt8(ascii: "\n"))
             guard let first = lines.next(), DigestCache.text(first) == DigestCache.version else { return }
             while let line = lines.next() {
                 if let (path, entry) = DigestCache.entry(line) { entries[path] = entry }
@@ -79,7 +79,7 @@ final class DigestCache: @unchecked Sendable {
     /// One line of the cache file, read byte by byte (the file holds a line for every
     /// file ever hashed, and is read on every run); nil when it is not a well-formed line.
     private static func entry(_ line: UnsafeRawBufferPointer) -> (String, Entry)? {
-        var fields = split(line, on: UInt8(ascii: "\t"))
+        var fields = Pieces(bytes: line, separator: UInt8(ascii: "\t"))
         var numbers: [Int64] = []
         numbers.reserveCapacity(8)
         for _ in 0..<8 {
@@ -112,10 +112,6 @@ final class DigestCache: @unchecked Sendable {
         var rest: UnsafeRawBufferPointer? {
             start < bytes.count ? UnsafeRawBufferPointer(rebasing: bytes[start...]) : nil
         }
-    }
-
-    private static func split(_ bytes: UnsafeRawBufferPointer, on separator: UInt8) -> Pieces {
-        Pieces(bytes: bytes, separator: separator)
     }
 
     private static func text(_ bytes: UnsafeRawBufferPointer) -> String {
