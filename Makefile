@@ -1,5 +1,5 @@
 # Shorthands for the scripts in scripts/, which do the real work.
-.PHONY: report test setup bench
+.PHONY: report test setup bench templates
 
 report:
 	scripts/report
@@ -12,3 +12,6 @@ setup:
 
 bench:
 	scripts/bench/run
+
+templates:
+	scripts/embed-templates

@@ -1,7 +1,8 @@
 import Foundation
 import Mustache
 
-/// The report's templates: every `*.mustache` file in a folder, partials by file name without `.md.mustache` / `.mustache`.
+/// The report's templates: every `*.mustache` file in a folder, or sna's built-in ones;
+/// partials by file name without `.md.mustache` / `.mustache`.
 ///
 /// Names. A file is known by its name without `.mustache` (`assessment.md.mustache` is
 /// `assessment.md`, `assessment.html.mustache` is `assessment.html`). A Markdown template is
@@ -26,8 +27,8 @@ import Mustache
 /// missing or `false`, or an empty array, hides a section; note that any String, even `""`,
 /// shows one.
 public struct TemplateSet: Sendable {
-    /// The folder the templates were read from.
-    public let directory: URL
+    /// The folder the templates were read from; nil for sna's built-in templates.
+    public let directory: URL?
     /// The folder as the user should see it in messages, e.g. `Templates`.
     public let displayPath: String
 
@@ -39,24 +40,34 @@ public struct TemplateSet: Sendable {
 
     /// Reads and parses every `*.mustache` file directly inside `directory`.
     public init(directory: URL, displayPath: String) throws(TemplateError) {
-        _ = MarkdownContentType.registration
-        self.directory = directory
-        self.displayPath = displayPath
-
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw TemplateError(path: displayPath, message: "cannot read the template folder")
         }
-
         // Sorted so that which of two clashing files is reported does not depend on the file system.
         let files = entries.filter { $0.hasSuffix(Self.templateExtension) }.sorted()
-        var fileNames: [String: String] = [:]
         var sources: [(file: String, text: String)] = []
         for file in files {
-            let text = try Self.readText(file, in: directory, displayPath: displayPath)
-            sources.append((file, text))
+            sources.append((file, try Self.readText(file, in: directory, displayPath: displayPath)))
+        }
+        try self.init(sources: sources, directory: directory, displayPath: displayPath)
+    }
+
+    /// sna's own templates (`BuiltInTemplates`), compiled into the program.
+    public static func builtIn() throws(TemplateError) -> TemplateSet {
+        let sources = BuiltInTemplates.files.filter { $0.name.hasSuffix(templateExtension) }.map { (file: $0.name, text: $0.text) }
+        return try TemplateSet(sources: sources, directory: nil, displayPath: BuiltInTemplates.displayPath)
+    }
+
+    private init(sources: [(file: String, text: String)], directory: URL?, displayPath: String) throws(TemplateError) {
+        _ = MarkdownContentType.registration
+        self.directory = directory
+        self.displayPath = displayPath
+
+        var fileNames: [String: String] = [:]
+        for (file, _) in sources {
             for name in Self.names(forFile: file) {
                 if let other = fileNames[name] {
                     throw TemplateError(
@@ -102,7 +113,13 @@ public struct TemplateSet: Sendable {
 
     /// The text of a non-template file in the folder, such as `style.css`.
     public func file(named name: String) throws(TemplateError) -> String {
-        try Self.readText(name, in: directory, displayPath: displayPath)
+        guard let directory else {
+            guard let text = BuiltInTemplates.text(of: name) else {
+                throw TemplateError(path: Self.join(displayPath, name), message: "sna has no built-in file of this name")
+            }
+            return text
+        }
+        return try Self.readText(name, in: directory, displayPath: displayPath)
     }
 
     // MARK: - Loading

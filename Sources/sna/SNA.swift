@@ -15,7 +15,7 @@ struct SNA: ParsableCommand {
             0 on success, 1 on bad input or failure, 64 on a usage error.
             """,
         version: Generator.version,
-        subcommands: [Generate.self, Check.self, Synthesize.self],
+        subcommands: [Generate.self, Check.self, Synthesize.self, Templates.self],
         defaultSubcommand: nil
     )
 }
@@ -49,8 +49,8 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "The folder that receives <period>/.")
     var output = "Output"
 
-    @Option(name: .long, help: "The folder of report templates.")
-    var templates = "Templates"
+    @Option(name: .long, help: "A folder of report templates (default: templates: in the configuration, else sna's built-in templates).")
+    var templates: String?
 
     @Flag(name: .long, help: "Stop at the first invalid row (exit 1) instead of rejecting it and going on.")
     var strict = false

@@ -9,7 +9,7 @@ struct DemonstrationReportTests {
     private func generate(period: String?, parallel: Bool = true) throws -> (folder: URL, summary: GenerateSummary) {
         let folder = try TemporaryDirectory.make()
         let options = GenerateOptions(configurationFile: Repository.configuration, period: period, output: folder.path,
-                                      templates: Repository.templates, parallel: parallel)
+                                      parallel: parallel)
         let summary = try Generator.run(options) { _ in }
         return (folder, summary)
     }
@@ -59,7 +59,7 @@ struct DemonstrationReportTests {
             runs.append(folder)
             for period in periods {
                 let options = GenerateOptions(configurationFile: Repository.configuration, period: period, output: folder.path,
-                                              templates: Repository.templates, parallel: parallel)
+                                              parallel: parallel)
                 _ = try Generator.run(options) { _ in }
             }
         }

@@ -47,6 +47,8 @@ public struct Configuration: Sendable {
     public var areas: [Area]
     /// Counts from 1 to `minimumCount - 1` from confidential data are suppressed; 0 turns it off.
     public var minimumCount: Int
+    /// The partnership's own templates (`templates:`), a folder; nil uses sna's built-in ones.
+    public var templates: InputPath? = nil
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.
     public var synthesisYAML: String?
     /// The configuration file as the user named it.

@@ -4,7 +4,8 @@ import Yams
 
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
-    static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis"]
+    static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
+                               "templates"]
     static let dataKeys = ["police_street", "police_records", "emergency_department", "major_trauma", "population",
                            "lsoa_lookup", "area_lookup", "comparators", "synthetic"]
     static let recordKeys = ["police_records", "emergency_department", "major_trauma"]
@@ -156,6 +157,7 @@ struct NodeReader {
             seriousViolenceCodes: codes,
             areas: areas,
             minimumCount: minimumCount,
+            templates: try templatesFolder(top["templates"]?.value),
             synthesisYAML: try synthesisText(top["synthesis"]?.value),
             file: file,
             folder: folder

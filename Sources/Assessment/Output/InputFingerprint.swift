@@ -16,6 +16,8 @@ struct InputFingerprint: Sendable {
 
     var inputs: [Input]
     var templates: [Manifest.File]
+    /// Where the templates came from; it is part of the fingerprint and the manifest.
+    var templateSource: TemplateSource = .builtIn
 
     /// `previousFindings` is the previous quarter's `findings.json` (path, and as the
     /// manifest shows it), which the quarter-on-quarter section reads.
@@ -23,7 +25,7 @@ struct InputFingerprint: Sendable {
     /// The files are listed first and then hashed on every core when `parallel` (a
     /// national police.uk folder holds hundreds of files); the result does not depend on
     /// the order in which they were hashed.
-    static func make(_ configuration: Configuration, templatesFolder: String,
+    static func make(_ configuration: Configuration, templates templateSource: TemplateSource,
                      previousFindings: (path: String, display: String)? = nil, parallel: Bool = true,
                      cache: DigestCache? = nil) throws -> InputFingerprint {
         let data = configuration.data
@@ -42,10 +44,11 @@ struct InputFingerprint: Sendable {
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
             listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))
         }
-        let names = try Folder.files(under: templatesFolder, displayPath: templatesFolder)
-            .filter { !$0.contains("/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".css")) }
-        // The templates go last, hashed with the rest, and come off the end below.
-        listed.append((name: "", display: templatesFolder, files: names.map { (path: templatesFolder + "/" + $0, display: $0) }))
+        // The templates of a folder go last, hashed with the rest, and come off the end
+        // below; the built-in ones are hashed from the program's own copy.
+        let templateFiles = try templateSource.files()
+        let builtIn = templateFiles.compactMap(\.hashed)
+        listed.append((name: "", display: "", files: templateFiles.filter { $0.hashed == nil }.map { (path: $0.path, display: $0.name) }))
 
         let paths = listed.flatMap { $0.files }
         let hashed = try hashAll(paths, parallel: parallel, cache: cache)
@@ -57,8 +60,8 @@ struct InputFingerprint: Sendable {
             next += input.files.count
             inputs.append(Input(name: input.name, path: input.display, files: files))
         }
-        let templates = inputs.removeLast().files
-        return InputFingerprint(inputs: inputs, templates: templates)
+        let templates = builtIn + inputs.removeLast().files
+        return InputFingerprint(inputs: inputs, templates: templates, templateSource: templateSource)
     }
 
     /// The files of an input: the file itself, or every file under a folder, sorted.
@@ -123,6 +126,7 @@ struct InputFingerprint: Sendable {
         for input in inputs {
             for file in input.files { text += "input \(input.name) \(file.path) \(file.size) \(file.sha256)\n" }
         }
+        text += "templates from \(templateSource.description(version: version))\n"
         for file in templates { text += "template \(file.path) \(file.size) \(file.sha256)\n" }
         return SHA256.hex(text)
     }

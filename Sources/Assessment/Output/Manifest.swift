@@ -33,6 +33,8 @@ public struct Manifest: Sendable {
     public var period: String
     public var settings: [(String, JSONValue)]
     public var inputs: [Input]
+    /// Where the templates came from: `built-in sna <version>`, or their folder.
+    public var templatesFrom: String
     public var templates: [File]
 
     var json: JSONValue {
@@ -42,6 +44,7 @@ public struct Manifest: Sendable {
             ("period", .string(period)),
             ("settings", .object(settings)),
             ("inputs", .array(inputs.map(Manifest.inputJSON))),
+            ("templates_from", .string(templatesFrom)),
             ("templates", .array(templates.map(Manifest.fileJSON))),
         ])
     }

@@ -10,7 +10,8 @@ public struct GenerateOptions: Sendable {
     public var period: String?
     /// The folder that receives `<period>/`.
     public var output: String
-    public var templates: String
+    /// A folder of templates; nil uses the configuration's `templates:`, else the built-in ones.
+    public var templates: String?
     public var strict: Bool
     /// A date to show in the report (`YYYY-MM-DD`); library code never reads the clock.
     public var asOf: String?
@@ -26,7 +27,7 @@ public struct GenerateOptions: Sendable {
     public var digestCache: String?
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
-                templates: String = "Templates", strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
+                templates: String? = nil, strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
                 ifChanged: Bool = false, pdf: Bool = false, timings: Bool = false, digestCache: String? = nil) {
         self.ifChanged = ifChanged
         self.timings = timings
@@ -90,13 +91,13 @@ public enum Generator {
         // parsed on the other cores; each outcome is taken at its own step.
         let early = LoadedInputs.startEarly(configuration, parallel: options.parallel)
         defer { early?.waitQuietly() }
-        let templatesFolder = options.templates
+        let templateSource = TemplateSource.choose(commandLine: options.templates, configuration: configuration)
         let loadingTemplates = Background(inline: !options.parallel) { () throws -> TemplateSet in
-            try TemplateSet(directory: URL(fileURLWithPath: templatesFolder), displayPath: templatesFolder)
+            try templateSource.load()
         }
         defer { loadingTemplates.waitQuietly() }
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
-            try InputFingerprint.make(configuration, templatesFolder: options.templates,
+            try InputFingerprint.make(configuration, templates: templateSource,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
                                       parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
         }
@@ -165,7 +166,8 @@ public enum Generator {
             output.append(("findings.json", findingsText))
             let manifest = Manifest(version: version, fingerprint: fingerprintValue, period: findings.period.quarter.description,
                                     settings: [("period", .string(findings.period.quarter.description))] + settings,
-                                    inputs: inputs.manifestInputs(fingerprint), templates: fingerprint.templates)
+                                    inputs: inputs.manifestInputs(fingerprint),
+                                    templatesFrom: templateSource.description(version: version), templates: fingerprint.templates)
             output.append(("manifest.json", manifest.json.text))
             return (output, templates)
         }
