@@ -41,8 +41,38 @@ struct ConfigurationChecksTests {
         }
     }
 
+    private func codes(_ list: String) throws -> [String]? {
+        try load(codes: list).configuration?.seriousViolenceCodes
+    }
+
     private func message(codes: String, extra: String = "") throws -> String? {
         try load(codes: codes, extra: extra).error
+    }
+
+    @Test("accepts the Home Office's most serious violence, the demonstration's and a wide local set")
+    func definitions() throws {
+        #expect(try codes(#"["1/1", "1/2", "2"]"#) == ["1/1", "1/2", "2"])
+        #expect(try codes(#"["1/1", "1/2", "2", "5D"]"#) == ["1/1", "1/2", "2", "5D"])
+        #expect(try codes(#"["1/1", "2", "4/1", "5D", "8N", "34A", "34B", "36"]"#) == ["1/1", "2", "4/1", "5D", "8N", "34A", "34B", "36"])
+    }
+
+    @Test("keeps the code table's spelling of a code written in lower case or with a leading zero")
+    func canonical() throws {
+        #expect(try codes(#"["05d", " 8n "]"#) == ["5D", "8N"])
+    }
+
+    @Test("names the line and column of an unknown code, with the codes it may have meant")
+    func unknown() throws {
+        #expect(try message(codes: #"["1/1", "5Z"]"#) ==
+            "assessment.yml:9:26: error: serious_violence.offence_codes: '5Z' is not a Home Office offence code (codes beginning 5: 5A, 5D, 5E)")
+        #expect(try message(codes: "\n    - \"1/1\"\n    - robbery") ==
+            "assessment.yml:11:7: error: serious_violence.offence_codes: 'robbery' is not a Home Office offence code (the codes are in HomeOfficeOffenceCodes.swift, like 1/1, 5D or 8N)")
+    }
+
+    @Test("names a code listed twice")
+    func twice() throws {
+        #expect(try message(codes: #"["5D", "1/1", "05D"]"#) ==
+            "assessment.yml:9:32: error: serious_violence.offence_codes: '05D' is listed twice (as 5D)")
     }
 
     @Test("reads templates: relative to the configuration file, and names a missing folder")

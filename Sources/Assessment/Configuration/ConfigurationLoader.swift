@@ -119,7 +119,7 @@ struct NodeReader {
         if let entry = top["serious_violence"] {
             let violence = try mapping(entry.value, "serious_violence", allowed: ["offence_codes"])
             if let list = violence["offence_codes"] {
-                codes = try strings(list.value, "serious_violence.offence_codes")
+                codes = try offenceCodes(list.value)
                 if codes.isEmpty { throw error(list.value, "serious_violence.offence_codes must list at least one Home Office offence code") }
             }
         }
