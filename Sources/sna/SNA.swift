@@ -15,7 +15,7 @@ struct SNA: ParsableCommand {
             0 on success, 1 on bad input or failure, 64 on a usage error.
             """,
         version: Generator.version,
-        subcommands: [Generate.self, Check.self, Synthesize.self, Templates.self],
+        subcommands: [Generate.self, Check.self, Synthesize.self, Init.self, Templates.self],
         defaultSubcommand: nil
     )
 }
