@@ -11,7 +11,7 @@ struct Init: ParsableCommand {
             """
     )
 
-    @Argument(help: "The new area's folder (new or empty).")
+    @Argument(help: ArgumentHelp("The new area's folder (new or empty).", valueName: "DIR"))
     var folder: String
 
     func run() throws {

@@ -10,7 +10,7 @@ struct Templates: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The folder to write the templates into (made if missing).")
+    @Option(name: .long, help: ArgumentHelp("The folder to write the templates into (made if missing).", valueName: "DIR"))
     var export: String
 
     @Flag(name: .long, help: "Overwrite template files already in the folder.")

@@ -89,9 +89,9 @@ struct ConfigurationChecksTests {
     func choice() throws {
         var configuration = try #require(try load(codes: #"["1/1"]"#, extra: "templates: my-templates").configuration)
         let configured = try #require(configuration.templates)
-        #expect(TemplateSource.choose(commandLine: nil, configuration: configuration) == .folder(path: configured.path, display: "my-templates"))
+        #expect(TemplateSource.choose(commandLine: nil, configuration: configuration) == .folder(path: configured.path, display: configured.path, recorded: "my-templates"))
         let chosen = TemplateSource.choose(commandLine: configuration.folder + "/../other", configuration: configuration)
-        #expect(chosen == .folder(path: configuration.folder + "/../other", display: "../other"))
+        #expect(chosen == .folder(path: configuration.folder + "/../other", display: configuration.folder + "/../other", recorded: "../other"))
         #expect(chosen.description(version: "9.9") == "../other")
         configuration.templates = nil
         #expect(TemplateSource.choose(commandLine: nil, configuration: configuration) == .builtIn)

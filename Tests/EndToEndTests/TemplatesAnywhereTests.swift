@@ -89,4 +89,22 @@ struct TemplatesAnywhereTests {
         #expect(markdown.contains("## In short") && !markdown.contains("## What we found"))
         #expect(try Self.text(output + "/2020-Q4/manifest.json").contains("\"templates_from\": \"other\""))
     }
+
+    @Test("names a partnership's template, or a missing folder, as seen from where sna runs")
+    func errors() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.run(["templates", "--export", "local"], in: folder).status == 0)
+        try Data("# {{titel}}\n".utf8).write(to: folder.appendingPathComponent("local/summary.md.mustache"))
+        try Data((try Self.text(configuration) + "templates: local\n").utf8).write(to: URL(fileURLWithPath: configuration))
+        let parent = folder.deletingLastPathComponent()
+        let area = folder.lastPathComponent
+
+        let broken = try Self.run(["generate", "--config", area + "/assessment.yml", "--output", area + "/Output"], in: parent)
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("\(area)/local/summary.md.mustache:1:3: error: variable 'titel' has no value"))
+        let missing = try Self.run(["generate", "--config", "assessment.yml", "--output", "Output", "--templates", "nowhere"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("nowhere: error: no such folder"))
+    }
 }

@@ -6,18 +6,20 @@ import Report
 /// `--templates` or by `templates:` in the configuration (the command line wins).
 public enum TemplateSource: Sendable, Equatable {
     case builtIn
-    /// `path` opens the folder; `display` names it in messages and in the manifest,
-    /// relative to the configuration file when it can be.
-    case folder(path: String, display: String)
+    /// `path` opens the folder; `display` names it in messages, as the user wrote it;
+    /// `recorded` names it in the manifest, relative to the configuration file, so that
+    /// no machine path is written.
+    case folder(path: String, display: String, recorded: String)
 
     /// The command line's `--templates` folder (relative to where sna runs), else the
     /// configuration's `templates:` folder, else the built-in templates.
     public static func choose(commandLine: String?, configuration: Configuration) -> TemplateSource {
         if let commandLine {
-            return .folder(path: commandLine, display: RelativePath.from(configuration.folder, to: commandLine))
+            return .folder(path: commandLine, display: commandLine, recorded: RelativePath.from(configuration.folder, to: commandLine))
         }
         if let configured = configuration.templates {
-            return .folder(path: configured.path, display: configured.display)
+            // Messages name the folder from where sna runs, as for the command line's.
+            return .folder(path: configured.path, display: configured.path, recorded: configured.display)
         }
         return .builtIn
     }
@@ -26,7 +28,7 @@ public enum TemplateSource: Sendable, Equatable {
     public func description(version: String) -> String {
         switch self {
         case .builtIn: return "built-in sna \(version)"
-        case let .folder(_, display): return display
+        case let .folder(_, _, recorded): return recorded
         }
     }
 
@@ -35,7 +37,7 @@ public enum TemplateSource: Sendable, Equatable {
         switch self {
         case .builtIn:
             return try TemplateSet.builtIn()
-        case let .folder(path, display):
+        case let .folder(path, display, _):
             return try TemplateSet(directory: URL(fileURLWithPath: path), displayPath: display)
         }
     }
@@ -48,9 +50,15 @@ public enum TemplateSource: Sendable, Equatable {
             return BuiltInTemplates.files.map { file in
                 (file.name, Manifest.File(path: file.name, size: file.text.utf8.count, sha256: SHA256.hex(file.text)), "")
             }
-        case let .folder(path, display):
-            return try Folder.files(under: path, displayPath: display)
-                .filter { !$0.contains("/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".css")) }
+        case let .folder(path, display, _):
+            let names: [String]
+            do {
+                names = try Folder.files(under: path, displayPath: display)
+            } catch {
+                // Already named from where sna runs: not to be put under the configuration's folder.
+                throw AssessmentError([error.description])
+            }
+            return names.filter { !$0.contains("/") && ($0.hasSuffix(".mustache") || $0.hasSuffix(".css")) }
                 .map { ($0, nil, path + "/" + $0) }
         }
     }
