@@ -19,7 +19,8 @@ struct NewAreaTests {
         ])
         let readme = try String(contentsOfFile: area + "/README.md", encoding: .utf8)
         for source in ["data.police.uk", "mid-year population", "Open Geography Portal", "police force area data tables",
-                       "Open Government Licence v3.0", "ISB 1594", "trauma network"] {
+                       "Open Government Licence v3.0", "ISB 1594", "trauma network", "`crime_reference,offence_code,",
+                       "`REPORTING_PERIOD_START_DATE,", "`submission_id,"] {
             #expect(readme.contains(source), "README.md does not mention \(source)")
         }
         let again = try TemplatesAnywhereTests.run(["init", "area"], in: folder)

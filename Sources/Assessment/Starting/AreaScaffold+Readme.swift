@@ -1,6 +1,14 @@
+import Loaders
+
 extension AreaScaffold {
+    /// The header line a loader reads, its optional columns named after it.
+    static func header(required: [String], optional: [String]) -> String {
+        let line = "`" + (required + optional).joined(separator: ",") + "`"
+        return optional.isEmpty ? line : line + " (optional: " + optional.map { "`\($0)`" }.joined(separator: ", ") + ")"
+    }
+
     /// The new area's `README.md`: where each public file comes from, and how to ask for
-    /// each record-level extract.
+    /// each record-level extract, with the columns sna reads from each.
     static let readme = #"""
 # Our serious violence strategic needs assessment
 
@@ -41,8 +49,9 @@ boundaries as the police.uk files' LSOA codes and the population estimates.
 These hold personal data. Ask for them under the partnership's information sharing
 agreement for the Serious Violence Duty, keep them out of any public repository, and
 note that sna suppresses counts below `disclosure.minimum_count` from them before
-anything is written. The columns are listed in sna's README; headers are matched
-without regard to case.
+anything is written. Each is a CSV file with a header line; headers are matched without
+regard to case, and the accepted values of each coded field are in sna's
+`Sources/Loaders/Records/RecordValues.swift`.
 
 - **`police/records.csv`, the force's crime extract.** Ask the force's performance or
   crime data team for one row per recorded crime over the same months as the police.uk
@@ -58,6 +67,12 @@ without regard to case.
   registry (the network's data manager) for assault-related and all major trauma
   patients: incident and arrival times, age, sex, intent, mechanism, Injury Severity
   Score, 30-day outcome, receiving site and incident LSOA.
+
+The columns sna reads:
+
+- `police/records.csv`: \#(header(required: PoliceRecordLoader.requiredColumns, optional: PoliceRecordLoader.optionalColumns))
+- `health/ae-assaults.csv`: \#(header(required: EmergencyDepartmentLoader.requiredColumns, optional: EmergencyDepartmentLoader.optionalColumns))
+- `trauma/major-trauma.csv`: \#(header(required: MajorTraumaLoader.requiredColumns, optional: MajorTraumaLoader.optionalColumns))
 
 A pseudonymous linkage key, made the same way by the police and the trust, lets sna
 estimate the violence neither source sees (capture-recapture); without it the sections
