@@ -84,9 +84,9 @@ def axe_source():
 
 
 def generate_fresh(sna, into):
-    """Writes a report with the built sna into a temporary folder; returns its pages."""
-    command = [str(sna), "generate", "--config", "Inputs/assessment.yml",
-               "--templates", "Templates", "--output", str(into)]
+    """Writes a report with the built sna, and its built-in templates, into a temporary
+    folder; returns its pages."""
+    command = [str(sna), "generate", "--config", "Inputs/assessment.yml", "--output", str(into)]
     result = subprocess.run(command, cwd=ROOT, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if result.returncode != 0:
