@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Testing
 import TestSupport
@@ -106,5 +107,20 @@ struct TemplatesAnywhereTests {
         let missing = try Self.run(["generate", "--config", "assessment.yml", "--output", "Output", "--templates", "nowhere"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.errors.contains("nowhere: error: no such folder"))
+    }
+
+    @Test("--if-changed writes the report again when the same templates come from a folder instead of sna")
+    func ifChangedSource() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output").path
+        let builtIn = GenerateOptions(configurationFile: configuration, output: output, ifChanged: true)
+        #expect(!(try Generator.run(builtIn) { _ in }).unchanged)
+        #expect(try Generator.run(builtIn) { _ in }.unchanged)
+        var fromFolder = builtIn
+        fromFolder.templates = Repository.templates
+        #expect(!(try Generator.run(fromFolder) { _ in }).unchanged)
+        #expect(try Generator.run(fromFolder) { _ in }.unchanged)
+        #expect(!(try Self.text(output + "/2020-Q4/manifest.json").contains("built-in sna")))
     }
 }
