@@ -3,9 +3,12 @@ import Foundation
 import Loaders
 
 /// Everything the report writes, built from the model in one pass: disclosure control
-/// first, then the template context, the figures, the CSV tables and findings.json, all
+/// first, then the sections' template context, figures, CSV tables and findings.json, all
 /// from the same suppressed numbers.
 public struct ReportDocument {
+    /// The sections in the order the report places them.
+    public var sections: [any ReportSection]
+    /// The template context: every section's values, converted once.
     public var context: [String: Any]
     public var figures: Figures
     public var tables: [CSVTable]
@@ -13,52 +16,74 @@ public struct ReportDocument {
 
     /// With `drawFigures` false, the figures are left for the caller to draw
     /// (`Figures.draw`), say while the page is rendered: their Markdown is in the
-    /// context either way.
-    public static func make(_ model: ReportModel, drawFigures: Bool = true) -> ReportDocument {
+    /// context either way. `asOf` is the date the report says its data are as of.
+    public static func make(_ model: ReportModel, asOf: String? = nil, drawFigures: Bool = true) -> ReportDocument {
+        // Phase 1: the sections with confidential counts register them, and the totals
+        // they add up to, in one disclosure-control problem; then it is solved once.
+        var problem = Suppression(minimumCount: model.minimumCount)
+        let police = model.violence.map { PoliceRecordCells($0, in: &problem) }
+        // The unseen section is shown when both the health findings and the forecasts were made.
+        let health = model.forecasts == nil ? nil : model.health
+        let healthCells = health.map { UnseenSection.Cells($0, in: &problem) }
+        problem.apply()
+        let disclosed = Disclosed(applied: problem)
+
+        // Phase 2: each section publishes from the disclosed counts.
         var figures = Figures()
-        var context = ReportContext.make(model)
-        var tables = ReportTables.make(model)
-        var published: PublishedViolence?
-        if let violence = model.violence {
-            let publication = PublishedViolence.make(violence, minimumCount: model.minimumCount)
-            published = publication
-            for (key, value) in ViolenceContext.make(violence, published: publication, synthetic: model.policeRecordsSynthetic,
-                                                      figures: &figures) {
-                context[key] = value
-            }
-            tables += publication.tables.map(\.csv)
-        }
-        var summary = ReportContext.summary(model)
-        if let violence = model.violence, let published {
-            summary += ViolenceContext.summary(violence, published: published, synthetic: model.policeRecordsSynthetic)
-        }
-        var publishedHealth: PublishedHealth?
-        if let health = model.health, let forecasts = model.forecasts {
-            var knife: [Quarter: Int?] = [:]
-            for row in published?.tables.first(where: { $0.name == "knife-enabled-serious-violence" })?.rows ?? [] {
-                if case .text(let text) = row[0], let quarter = Quarter.parse(text), case .count(let value) = row[1] { knife[quarter] = value }
-            }
-            let publication = PublishedHealth.make(health, forecasts: forecasts, minimumCount: model.minimumCount, knifeByQuarter: knife)
-            publishedHealth = publication
-            for (key, value) in HealthContext.make(health, forecasts: forecasts, published: publication, violence: published,
-                                                   synthetic: model.healthSynthetic, figures: &figures) {
-                context[key] = value
-            }
-            tables += publication.tables.map(\.csv)
-            summary += HealthContext.summary(publication, synthetic: model.healthSynthetic)
-        }
-        context["summary"] = ReportContext.numbered(summary)
-        let findings = FindingsJSON.make(model, violence: published, health: publishedHealth)
-        if let previousText = model.previousFindings,
-           let previous = try? JSONSerialization.jsonObject(with: Data(previousText.utf8)) as? [String: Any],
-           let current = try? JSONSerialization.jsonObject(with: Data(findings.text.utf8)) as? [String: Any] {
-            let changes = QuarterOnQuarter.changes(previous: previous, current: current)
-            context["has_previous"] = true
-            context["previous_period"] = previous["period"] as? String ?? ""
-            context["changes"] = changes.map { ["text": $0] }
-            context["has_changes"] = !changes.isEmpty
-        }
+        let violence = model.violence
+        let synthetic = model.policeRecordsSynthetic
+        let shares = DriversSection.shares(violence, cells: police?.drivers, disclosed: disclosed)
+        let volume = VolumeSection(model, cells: police?.volume, disclosed: disclosed, figures: &figures)
+        let englandAndWales = EnglandAndWalesSection(model.street)
+        let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
+        let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
+        let unseen = UnseenSection(health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
+                                   knifeByQuarter: drivers.knifeByQuarter, seriousByHour: when.seriousByHour, figures: &figures)
+        let forecast = ForecastSection(health == nil ? nil : model.forecasts, synthetic: model.healthSynthetic, figures: &figures)
+
+        let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast)
+        let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
+        let content: [any ReportSection] = [volume, englandAndWales, whereSection, when, who, drivers, unseen, forecast]
+        let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
+                                 violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
+        let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model)]
+
         if drawFigures { figures.draw() }
-        return ReportDocument(context: context, figures: figures, tables: tables, findings: findings)
+        return ReportDocument(sections: sections, context: templateContext(sections), figures: figures,
+                              tables: sections.flatMap(\.tables).map(\.csv), findings: findings)
+    }
+
+    /// The sections' values in one dictionary for the templates. Two sections may not
+    /// give the same name (a test checks it); the first one's value stands.
+    static func templateContext(_ sections: [any ReportSection]) -> [String: Any] {
+        var context: [String: Any] = [:]
+        for section in sections {
+            context.merge(section.templateDictionary()) { first, _ in first }
+        }
+        return context
+    }
+}
+
+/// The serious violence sections' cells, registered in the order their totals build on
+/// each other: the volume section's year total is what areas, times and victims add up to.
+struct PoliceRecordCells {
+    var volume: VolumeSection.Cells
+    var `where`: WhereSection.Cells
+    var when: WhenSection.Cells
+    var who: WhoSection.Cells
+    var drivers: DriversSection.Cells
+    /// Every cell from the police records, for the shared "suppressed" note.
+    var range: Range<Suppression.Cell>
+
+    init(_ findings: ViolenceFindings, in problem: inout Suppression) {
+        let first = problem.cellCount
+        volume = VolumeSection.Cells(findings, in: &problem)
+        `where` = WhereSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        when = WhenSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        range = first..<problem.cellCount
     }
 }

@@ -82,4 +82,12 @@ public struct Suppression: Sendable {
 
     /// Whether any cell is suppressed.
     public var anySuppressed: Bool { suppressed.contains(true) }
+
+    /// How many cells have been added: the handle the next cell will get.
+    public var cellCount: Int { counts.count }
+
+    /// Whether any of the cells added in `cells` (a run of handles) is suppressed.
+    public func anySuppressed(in cells: Range<Cell>) -> Bool {
+        suppressed[cells.clamped(to: suppressed.indices)].contains(true)
+    }
 }

@@ -1,0 +1,62 @@
+import Analysis
+import Loaders
+
+/// "Against England and Wales": the force's police.uk rates beside ONS recorded crime for
+/// the force and for England and Wales. Template: `comparators.md.mustache`.
+struct EnglandAndWalesSection: ReportSection {
+    struct Context: TemplateValues {
+        var hasComparators: Bool
+        var comparatorYearWords: String
+        var comparisonRows: [ComparisonRow]
+    }
+
+    struct ComparisonRow: TemplateValues {
+        var crimeType: String
+        var groups: String
+        var streetRate: String
+        var forceRate: String
+        var englandAndWalesRate: String
+    }
+
+    var tables: [ReportTable]
+    var headlines: [Headline] = []
+    var context: Context
+
+    init(_ street: StreetCrimeFindings) {
+        context = Context(
+            hasComparators: !street.comparisons.isEmpty,
+            comparatorYearWords: street.comparatorYearEnding.map { "the year ending \(DateText.month($0))" } ?? "",
+            comparisonRows: street.comparisons.map { row in
+                ComparisonRow(crimeType: row.crimeType, groups: row.offenceGroups.joined(separator: " + "),
+                              streetRate: EstimateText.rateWithInterval(row.streetRate),
+                              forceRate: row.forceRate.map { NumberFormat.decimal($0, places: 2) } ?? "n/a",
+                              englandAndWalesRate: row.englandAndWalesRate.map { NumberFormat.decimal($0, places: 2) } ?? "n/a")
+            })
+        tables = [Self.comparatorsTable(street)]
+        let violence = StreetCrimeType.violenceAndSexualOffences.name
+        if let row = street.comparisons.first(where: { $0.crimeType == violence }), let force = row.forceRate,
+           let national = row.englandAndWalesRate, let yearEnding = street.comparatorYearEnding {
+            let direction = force < national ? "below" : (force > national ? "above" : "level with")
+            headlines.append(Headline(.englandAndWales, "In ONS's recorded crime for the year ending \(DateText.month(yearEnding)), the force's rate of violence "
+                + "against the person and sexual offences (\(NumberFormat.decimal(force, places: 1)) per 1,000) was \(direction) "
+                + "England and Wales (\(NumberFormat.decimal(national, places: 1)))."))
+        }
+    }
+
+    /// `data/street-crime-comparators.csv`: the force's police.uk rate beside ONS's rates
+    /// for the force and for England and Wales.
+    static func comparatorsTable(_ street: StreetCrimeFindings) -> ReportTable {
+        ReportTable(
+            name: "street-crime-comparators",
+            columns: [.init("crime_type", "Crime type"), .init("ons_offence_groups", "ONS offence groups"),
+                      .init("ons_year_ending", nil), .init("force_police_uk_rate_per_1000", "Force, police.uk", numeric: true),
+                      .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true),
+                      .init("force_ons_rate_per_1000", "Force, ONS", numeric: true),
+                      .init("england_and_wales_ons_rate_per_1000", "England and Wales, ONS", numeric: true)],
+            rows: street.comparisons.map { row in
+                [.text(row.crimeType), .text(row.offenceGroups.joined(separator: "; ")), .text(street.comparatorYearEnding?.description ?? ""),
+                 .number(row.streetRate?.value, places: 4), .number(row.streetRate?.lower, places: 4), .number(row.streetRate?.upper, places: 4),
+                 .number(row.forceRate, places: 4), .number(row.englandAndWalesRate, places: 4)]
+            })
+    }
+}
