@@ -47,10 +47,4 @@ public enum EstimateText {
     public static func withInterval(_ value: String, _ lower: String, _ upper: String) -> String {
         "\(value) (\(confidenceLabel()) \(lower) to \(upper))"
     }
-
-    /// A rate for a CSV cell: plain decimals, empty when missing.
-    public static func csv(_ value: Double?, places: Int = 4) -> String {
-        guard let value else { return "" }
-        return NumberFormat.decimal(value, places: places)
-    }
 }

@@ -43,10 +43,6 @@ public struct ReportTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    public var hasSuppressedCount: Bool {
-        rows.contains { $0.contains { $0 == .count(nil) || $0 == .withheld } }
-    }
-
     /// The table as `data/<name>.csv`: every column, suppressed cells empty.
     public var csv: CSVTable {
         CSVTable(name: name, columns: columns.map(\.key), rows: rows.map { $0.map(ReportTable.csvText) })
