@@ -82,6 +82,15 @@ struct DriversSection: ReportSection {
         }
     }
 
+    /// A share as published: its counts (nil when suppressed) and whether the share and
+    /// its interval are withheld with them.
+    struct ShareRow {
+        var share: ViolenceFindings.Share
+        var numerator: Int?
+        var denominator: Int?
+        var hidden: Bool
+    }
+
     var tables: [ReportTable] = []
     var headlines: [Headline] = []
     var context = Context()
@@ -123,30 +132,32 @@ struct DriversSection: ReportSection {
 
     static func tables(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed)
         -> (shares: ReportTable, unknowns: ReportTable, knife: ReportTable) {
-        (
-            ReportTable(
-                name: "violence-shares",
-                columns: [.init("measure", "Measure"), .init("group", "Group"), .init("numerator", "Crimes", numeric: true),
-                          .init("denominator", "Out of", numeric: true), .init("share", "Share", numeric: true),
-                          .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true)],
-                rows: zip(findings.shares, cells.shares).map { share, pair in
-                    let hidden = disclosed.isSuppressed(pair.numerator) || disclosed.isSuppressed(pair.denominator)
-                    return [.text(share.measure), .text(share.group), disclosed.count(pair.numerator), disclosed.count(pair.denominator),
-                            hidden ? .withheld : .share(share.estimate?.value),
-                            hidden ? .withheld : .share(share.estimate?.lower),
-                            hidden ? .withheld : .share(share.estimate?.upper)]
-                }),
-            ReportTable(
-                name: "violence-unknowns",
-                columns: [.init("measure", "Field"), .init("unknown", "Unknown", numeric: true), .init("total", "Records", numeric: true)],
-                rows: findings.unknowns.map { row in
-                    // Unknown counts can be small; they are suppressed like any other count.
-                    [.text(row.measure), .count(disclosed.smallCountHidden(row.unknown)), disclosed.count(cells.seriousYear)]
-                }),
-            ReportTable(
-                name: "knife-enabled-serious-violence",
-                columns: [.init("quarter", "Quarter"), .init("count", "Crimes", numeric: true)],
-                rows: zip(findings.knifeByQuarter, cells.knife).map { [.text($0.quarter.description), disclosed.count($1)] })
+        let shares = zip(findings.shares, cells.shares).map { share, pair in
+            ShareRow(share: share, numerator: disclosed.value(pair.numerator), denominator: disclosed.value(pair.denominator),
+                     hidden: disclosed.isSuppressed(pair.numerator) || disclosed.isSuppressed(pair.denominator))
+        }
+        let records = disclosed.value(cells.seriousYear)
+        let knife = zip(findings.knifeByQuarter, cells.knife).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+        return (
+            ReportTable(name: "violence-shares", rows: shares, fields: [
+                .init("measure", "Measure") { .text($0.share.measure) },
+                .init("group", "Group") { .text($0.share.group) },
+                .init("numerator", "Crimes", numeric: true) { .count($0.numerator) },
+                .init("denominator", "Out of", numeric: true) { .count($0.denominator) },
+                .init("share", "Share", numeric: true) { $0.hidden ? .withheld : .share($0.share.estimate?.value) },
+                .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .share($0.share.estimate?.lower) },
+                .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .share($0.share.estimate?.upper) },
+            ]),
+            ReportTable(name: "violence-unknowns", rows: findings.unknowns, fields: [
+                .init("measure", "Field") { .text($0.measure) },
+                // Unknown counts can be small; they are suppressed like any other count.
+                .init("unknown", "Unknown", numeric: true) { .count(disclosed.smallCountHidden($0.unknown)) },
+                .init("total", "Records", numeric: true) { _ in .count(records) },
+            ]),
+            ReportTable(name: "knife-enabled-serious-violence", rows: knife, fields: [
+                .init("quarter", "Quarter") { .text($0.finding.quarter.description) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ])
         )
     }
 }

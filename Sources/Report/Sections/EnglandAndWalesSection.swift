@@ -46,17 +46,16 @@ struct EnglandAndWalesSection: ReportSection {
     /// `data/street-crime-comparators.csv`: the force's police.uk rate beside ONS's rates
     /// for the force and for England and Wales.
     static func comparatorsTable(_ street: StreetCrimeFindings) -> ReportTable {
-        ReportTable(
-            name: "street-crime-comparators",
-            columns: [.init("crime_type", "Crime type"), .init("ons_offence_groups", "ONS offence groups"),
-                      .init("ons_year_ending", nil), .init("force_police_uk_rate_per_1000", "Force, police.uk", numeric: true),
-                      .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true),
-                      .init("force_ons_rate_per_1000", "Force, ONS", numeric: true),
-                      .init("england_and_wales_ons_rate_per_1000", "England and Wales, ONS", numeric: true)],
-            rows: street.comparisons.map { row in
-                [.text(row.crimeType), .text(row.offenceGroups.joined(separator: "; ")), .text(street.comparatorYearEnding?.description ?? ""),
-                 .number(row.streetRate?.value, places: 4), .number(row.streetRate?.lower, places: 4), .number(row.streetRate?.upper, places: 4),
-                 .number(row.forceRate, places: 4), .number(row.englandAndWalesRate, places: 4)]
-            })
+        let yearEnding = street.comparatorYearEnding?.description ?? ""
+        return ReportTable(name: "street-crime-comparators", rows: street.comparisons, fields: [
+            .init("crime_type", "Crime type") { .text($0.crimeType) },
+            .init("ons_offence_groups", "ONS offence groups") { .text($0.offenceGroups.joined(separator: "; ")) },
+            .init("ons_year_ending", nil) { _ in .text(yearEnding) },
+            .init("force_police_uk_rate_per_1000", "Force, police.uk", numeric: true) { .number($0.streetRate?.value, places: 4) },
+            .init("lower_95", "Lower 95%", numeric: true) { .number($0.streetRate?.lower, places: 4) },
+            .init("upper_95", "Upper 95%", numeric: true) { .number($0.streetRate?.upper, places: 4) },
+            .init("force_ons_rate_per_1000", "Force, ONS", numeric: true) { .number($0.forceRate, places: 4) },
+            .init("england_and_wales_ons_rate_per_1000", "England and Wales, ONS", numeric: true) { .number($0.englandAndWalesRate, places: 4) },
+        ])
     }
 }

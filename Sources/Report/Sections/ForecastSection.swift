@@ -62,32 +62,30 @@ struct ForecastSection: ReportSection {
     }
 
     static func forecastTable(_ results: [ForecastResult]) -> ReportTable {
-        ReportTable(
-            name: "forecast",
-            columns: [.init("series", "Series"), .init("quarter", "Quarter"), .init("forecast", "Forecast", numeric: true),
-                      .init("lower_80", "80% from", numeric: true), .init("upper_80", "80% to", numeric: true),
-                      .init("lower_95", "95% from", numeric: true), .init("upper_95", "95% to", numeric: true)],
-            rows: results.flatMap { result in
-                result.quarters.map { quarter in
-                    [.text(result.series), .text(quarter.quarter.description), .number(quarter.forecast, places: 1),
-                     .number(quarter.lower80, places: 1), .number(quarter.upper80, places: 1),
-                     .number(quarter.lower95, places: 1), .number(quarter.upper95, places: 1)]
-                }
-            })
+        let rows = results.flatMap { result in result.quarters.map { (series: result.series, quarter: $0) } }
+        return ReportTable(name: "forecast", rows: rows, fields: [
+            .init("series", "Series") { .text($0.series) },
+            .init("quarter", "Quarter") { .text($0.quarter.quarter.description) },
+            .init("forecast", "Forecast", numeric: true) { .number($0.quarter.forecast, places: 1) },
+            .init("lower_80", "80% from", numeric: true) { .number($0.quarter.lower80, places: 1) },
+            .init("upper_80", "80% to", numeric: true) { .number($0.quarter.upper80, places: 1) },
+            .init("lower_95", "95% from", numeric: true) { .number($0.quarter.lower95, places: 1) },
+            .init("upper_95", "95% to", numeric: true) { .number($0.quarter.upper95, places: 1) },
+        ])
     }
 
     static func accuracyTable(_ results: [ForecastResult]) -> ReportTable {
-        ReportTable(
-            name: "forecast-model-accuracy",
-            columns: [.init("series", "Series"), .init("model", "Model"), .init("mape_percent", "MAPE (%)", numeric: true),
-                      .init("rmse", "RMSE", numeric: true), .init("held_back_months", "Months held back", numeric: true),
-                      .init("chosen", "Chosen")],
-            rows: results.flatMap { result in
-                result.accuracy.map { accuracy in
-                    [.text(result.series), .text(accuracy.model), .number(accuracy.mape.isFinite ? accuracy.mape : nil, places: 1),
-                     .number(accuracy.rmse, places: 1), .count(accuracy.heldBackMonths), .text(accuracy.model == result.chosenModel ? "yes" : "")]
-                }
-            })
+        let rows = results.flatMap { result in
+            result.accuracy.map { (series: result.series, chosen: $0.model == result.chosenModel, accuracy: $0) }
+        }
+        return ReportTable(name: "forecast-model-accuracy", rows: rows, fields: [
+            .init("series", "Series") { .text($0.series) },
+            .init("model", "Model") { .text($0.accuracy.model) },
+            .init("mape_percent", "MAPE (%)", numeric: true) { .number($0.accuracy.mape.isFinite ? $0.accuracy.mape : nil, places: 1) },
+            .init("rmse", "RMSE", numeric: true) { .number($0.accuracy.rmse, places: 1) },
+            .init("held_back_months", "Months held back", numeric: true) { .count($0.accuracy.heldBackMonths) },
+            .init("chosen", "Chosen") { .text($0.chosen ? "yes" : "") },
+        ])
     }
 
     /// Observed quarters (complete ones) then the forecast quarters.

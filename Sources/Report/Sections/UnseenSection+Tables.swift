@@ -12,7 +12,11 @@ extension UnseenSection {
 
         struct TraumaQuarter {
             var total: Suppression.Cell
-            var mechanisms: [Suppression.Cell]
+            var stab: Suppression.Cell
+            var blow: Suppression.Cell
+            var shooting: Suppression.Cell
+            var other: Suppression.Cell
+            var unknownMechanism: Suppression.Cell
             var deaths: Suppression.Cell
         }
 
@@ -82,9 +86,11 @@ extension UnseenSection {
         /// age band and sex (each sex's bands add up to its total, the sexes to the year).
         private mutating func registerTrauma(_ health: HealthFindings, in problem: inout Suppression) {
             for quarter in health.traumaByQuarter {
-                let parts = [quarter.stab, quarter.blow, quarter.shooting, quarter.other, quarter.unknownMechanism].map { problem.cell($0) }
-                let total = problem.total(of: parts)
-                trauma.append(TraumaQuarter(total: total, mechanisms: parts, deaths: problem.cell(quarter.deaths)))
+                let stab = problem.cell(quarter.stab), blow = problem.cell(quarter.blow), shooting = problem.cell(quarter.shooting)
+                let other = problem.cell(quarter.other), unknown = problem.cell(quarter.unknownMechanism)
+                let total = problem.total(of: [stab, blow, shooting, other, unknown])
+                trauma.append(TraumaQuarter(total: total, stab: stab, blow: blow, shooting: shooting, other: other,
+                                            unknownMechanism: unknown, deaths: problem.cell(quarter.deaths)))
             }
             let ages = health.traumaByAgeAndSex
             traumaByAge = ages.map { problem.cell($0.count) }
@@ -107,93 +113,133 @@ extension UnseenSection {
 
     // MARK: Tables
 
+    /// A&E assaults against police violence with injury for one month or year and area,
+    /// as published; the ratio is withheld when either count is suppressed.
+    struct PairRow {
+        var period: String
+        var areaCode: String
+        var areaName: String
+        var emergency: Int?
+        var police: Int?
+        var ratio: ReportTable.Cell
+    }
+
     /// `data/emergency-department-vs-police.csv`: every month and area.
     static func byMonthTable(_ health: HealthFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "emergency-department-vs-police",
-            columns: [.init("month", "Month"), .init("area_code", "Area code"), .init("ed_assaults", "A&E assaults", numeric: true),
-                      .init("police_violence_with_injury", "Police violence with injury", numeric: true), .init("ratio", "Ratio", numeric: true)],
-            rows: zip(health.byMonthAndArea, cells.monthly).map { row, pair in
-                let hidden = disclosed.isSuppressed(pair.emergency) || disclosed.isSuppressed(pair.police)
-                return [.text(row.month.description), .text(row.areaCode), disclosed.count(pair.emergency), disclosed.count(pair.police),
-                        hidden ? .withheld : .number(row.ratio, places: 4)]
-            })
+        let rows = zip(health.byMonthAndArea, cells.monthly).map { row, pair in
+            let hidden = disclosed.isSuppressed(pair.emergency) || disclosed.isSuppressed(pair.police)
+            return PairRow(period: row.month.description, areaCode: row.areaCode, areaName: row.areaName, emergency: disclosed.value(pair.emergency),
+                           police: disclosed.value(pair.police), ratio: hidden ? .withheld : .number(row.ratio, places: 4))
+        }
+        return ReportTable(name: "emergency-department-vs-police", rows: rows, fields: [
+            .init("month", "Month") { .text($0.period) },
+            .init("area_code", "Area code") { .text($0.areaCode) },
+            .init("ed_assaults", "A&E assaults", numeric: true) { .count($0.emergency) },
+            .init("police_violence_with_injury", "Police violence with injury", numeric: true) { .count($0.police) },
+            .init("ratio", "Ratio", numeric: true) { $0.ratio },
+        ])
     }
 
     static func byAreaTable(_ cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "emergency-department-vs-police-by-area",
-            columns: [.init("area_code", nil), .init("area_name", "Area"), .init("ed_assaults", "A&E assaults", numeric: true),
-                      .init("police_violence_with_injury", "Police violence with injury", numeric: true),
-                      .init("ratio", "A&E per police record", numeric: true)],
-            rows: cells.areas.compactMap { area in
-                guard let pair = cells.year[area.code] else { return nil }
-                let emergency = disclosed.value(pair.emergency)
-                let police = disclosed.value(pair.police)
-                let ratio: ReportTable.Cell = if let emergency, let police {
-                    .number(police > 0 ? Double(emergency) / Double(police) : nil, places: 4)
-                } else { .withheld }
-                return [.text(area.code), .text(area.name), .count(emergency), .count(police), ratio]
-            })
+        let rows = cells.areas.compactMap { area -> PairRow? in
+            guard let pair = cells.year[area.code] else { return nil }
+            let emergency = disclosed.value(pair.emergency)
+            let police = disclosed.value(pair.police)
+            let ratio: ReportTable.Cell = if let emergency, let police {
+                .number(police > 0 ? Double(emergency) / Double(police) : nil, places: 4)
+            } else { .withheld }
+            return PairRow(period: "", areaCode: area.code, areaName: area.name, emergency: emergency, police: police, ratio: ratio)
+        }
+        return ReportTable(name: "emergency-department-vs-police-by-area", rows: rows, fields: [
+            .init("area_code", nil) { .text($0.areaCode) },
+            .init("area_name", "Area") { .text($0.areaName) },
+            .init("ed_assaults", "A&E assaults", numeric: true) { .count($0.emergency) },
+            .init("police_violence_with_injury", "Police violence with injury", numeric: true) { .count($0.police) },
+            .init("ratio", "A&E per police record", numeric: true) { $0.ratio },
+        ])
     }
 
     static func breakdownTable(_ health: HealthFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "emergency-department-assaults",
-            columns: [.init("dimension", "Grouping"), .init("value", "Value"), .init("count", "Assaults", numeric: true),
-                      .init("share", "Share of known", numeric: true), .init("lower_95", nil, numeric: true), .init("upper_95", nil, numeric: true)],
-            rows: zip(health.emergencyDepartmentBreakdowns, cells.breakdowns).map { row, cell in
-                let hidden = disclosed.isSuppressed(cell)
-                return [.text(row.dimension.rawValue), .text(row.value), disclosed.count(cell),
-                        hidden ? .withheld : .share(row.share?.value), hidden ? .withheld : .share(row.share?.lower),
-                        hidden ? .withheld : .share(row.share?.upper)]
-            })
+        let rows = zip(health.emergencyDepartmentBreakdowns, cells.breakdowns).map {
+            Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1))
+        }
+        return ReportTable(name: "emergency-department-assaults", rows: rows, fields: [
+            .init("dimension", "Grouping") { .text($0.finding.dimension.rawValue) },
+            .init("value", "Value") { .text($0.finding.value) },
+            .init("count", "Assaults", numeric: true) { .count($0.count) },
+            .init("share", "Share of known", numeric: true) { $0.hidden ? .withheld : .share($0.finding.share?.value) },
+            .init("lower_95", nil, numeric: true) { $0.hidden ? .withheld : .share($0.finding.share?.lower) },
+            .init("upper_95", nil, numeric: true) { $0.hidden ? .withheld : .share($0.finding.share?.upper) },
+        ])
     }
 
     static func captureRecaptureTable(_ estimate: CaptureRecaptureEstimate, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "capture-recapture",
-            columns: [.init("source_a", "Source A"), .init("source_b", "Source B"), .init("count_a", "Seen by A", numeric: true),
-                      .init("count_b", "Seen by B", numeric: true), .init("linked", "Seen by both", numeric: true),
-                      .init("estimate", "Estimated total", numeric: true), .init("lower_95", "Lower 95%", numeric: true),
-                      .init("upper_95", "Upper 95%", numeric: true)],
-            rows: [[.text(estimate.sourceA), .text(estimate.sourceB)] + cells.linkage.map { disclosed.count($0) }
-                   + [.number(estimate.estimate.value, places: 0), .number(estimate.estimate.lower, places: 0),
-                      .number(estimate.estimate.upper, places: 0)]])
+        let seen = cells.linkage.map { disclosed.value($0) }
+        return ReportTable(name: "capture-recapture", rows: [estimate], fields: [
+            .init("source_a", "Source A") { .text($0.sourceA) },
+            .init("source_b", "Source B") { .text($0.sourceB) },
+            .init("count_a", "Seen by A", numeric: true) { _ in .count(seen[0]) },
+            .init("count_b", "Seen by B", numeric: true) { _ in .count(seen[1]) },
+            .init("linked", "Seen by both", numeric: true) { _ in .count(seen[2]) },
+            .init("estimate", "Estimated total", numeric: true) { .number($0.estimate.value, places: 0) },
+            .init("lower_95", "Lower 95%", numeric: true) { .number($0.estimate.lower, places: 0) },
+            .init("upper_95", "Upper 95%", numeric: true) { .number($0.estimate.upper, places: 0) },
+        ])
+    }
+
+    /// Major trauma in one quarter, as published, beside police knife-enabled violence.
+    struct TraumaRow {
+        var quarter: Quarter
+        var total: Int?
+        var stab: Int?
+        var blow: Int?
+        var shooting: Int?
+        var other: Int?
+        var unknownMechanism: Int?
+        var deaths: Int?
+        var knife: Int?
     }
 
     static func majorTraumaTable(_ health: HealthFindings, cells: Cells, disclosed: Disclosed, knifeByQuarter: [Quarter: Int?]) -> ReportTable {
-        ReportTable(
-            name: "major-trauma",
-            columns: [.init("quarter", "Quarter"), .init("assault_major_trauma", "Assault major trauma (ISS > 15)", numeric: true),
-                      .init("stab", "Stab", numeric: true), .init("blow", "Blow", numeric: true), .init("shooting", "Shooting", numeric: true),
-                      .init("other", "Other", numeric: true), .init("unknown_mechanism", nil, numeric: true),
-                      .init("deaths_30_day", "Deaths within 30 days", numeric: true),
-                      .init("knife_enabled_serious_violence", "Police: knife-enabled serious violence", numeric: true)],
-            rows: zip(health.traumaByQuarter, cells.trauma).map { quarter, cells in
-                [.text(quarter.quarter.description), disclosed.count(cells.total)] + cells.mechanisms.map { disclosed.count($0) }
-                    + [disclosed.count(cells.deaths), .count(knifeByQuarter[quarter.quarter] ?? nil)]
-            })
+        let rows = zip(health.traumaByQuarter, cells.trauma).map { quarter, cells in
+            TraumaRow(quarter: quarter.quarter, total: disclosed.value(cells.total), stab: disclosed.value(cells.stab),
+                      blow: disclosed.value(cells.blow), shooting: disclosed.value(cells.shooting), other: disclosed.value(cells.other),
+                      unknownMechanism: disclosed.value(cells.unknownMechanism), deaths: disclosed.value(cells.deaths),
+                      knife: knifeByQuarter[quarter.quarter] ?? nil)
+        }
+        return ReportTable(name: "major-trauma", rows: rows, fields: [
+            .init("quarter", "Quarter") { .text($0.quarter.description) },
+            .init("assault_major_trauma", "Assault major trauma (ISS > 15)", numeric: true) { .count($0.total) },
+            .init("stab", "Stab", numeric: true) { .count($0.stab) },
+            .init("blow", "Blow", numeric: true) { .count($0.blow) },
+            .init("shooting", "Shooting", numeric: true) { .count($0.shooting) },
+            .init("other", "Other", numeric: true) { .count($0.other) },
+            .init("unknown_mechanism", nil, numeric: true) { .count($0.unknownMechanism) },
+            .init("deaths_30_day", "Deaths within 30 days", numeric: true) { .count($0.deaths) },
+            .init("knife_enabled_serious_violence", "Police: knife-enabled serious violence", numeric: true) { .count($0.knife) },
+        ])
     }
 
     static func traumaByAgeTable(_ cells: Cells, disclosed: Disclosed, ages: [HealthFindings.AgeSexCount]) -> ReportTable {
-        func sexName(_ sex: RecordedSex) -> String {
-            switch sex {
-            case .female: "female"
-            case .male: "male"
-            case .unknown: "unknown"
-            }
-        }
-        var rows: [[ReportTable.Cell]] = []
+        var rows: [(band: String, sex: RecordedSex, count: Int?)] = []
         for (index, sex) in cells.traumaSexes.enumerated() {
             for (row, cell) in zip(ages, cells.traumaByAge) where row.sex == sex {
-                rows.append([.text(row.ageBand), .text(sexName(sex)), disclosed.count(cell)])
+                rows.append((row.ageBand, sex, disclosed.value(cell)))
             }
-            rows.append([.text("All ages"), .text(sexName(sex)), disclosed.count(cells.traumaSexTotals[index])])
+            rows.append(("All ages", sex, disclosed.value(cells.traumaSexTotals[index])))
         }
-        return ReportTable(
-            name: "major-trauma-by-age-and-sex",
-            columns: [.init("age_band", "Age"), .init("sex", "Sex"), .init("count", "Assault major trauma (ISS > 15)", numeric: true)],
-            rows: rows)
+        return ReportTable(name: "major-trauma-by-age-and-sex", rows: rows, fields: [
+            .init("age_band", "Age") { .text($0.band) },
+            .init("sex", "Sex") { .text(sexName($0.sex)) },
+            .init("count", "Assault major trauma (ISS > 15)", numeric: true) { .count($0.count) },
+        ])
+    }
+
+    static func sexName(_ sex: RecordedSex) -> String {
+        switch sex {
+        case .female: "female"
+        case .male: "male"
+        case .unknown: "unknown"
+        }
     }
 }

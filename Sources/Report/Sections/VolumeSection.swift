@@ -106,12 +106,13 @@ struct VolumeSection: ReportSection {
         headlines = Self.streetHeadlines(street)
         streetContext(street)
         guard let findings = model.violence, let cells else { return }
-        let trends = Self.trends(findings, cells: cells, disclosed: disclosed)
+        let trendRows = Self.trendRows(findings, cells: cells, disclosed: disclosed)
+        let trends = Self.trends(trendRows)
         trendsTable = trends
         tables += Self.seriousTables(findings, cells: cells, disclosed: disclosed, trends: trends)
         context.violenceCodes = findings.offenceCodes.joined(separator: ", ")
         if let trend = findings.trends.first(where: { $0.category == ViolenceFindings.seriousViolence }) {
-            let sentence = Self.trendSentence(trend, cells: cells, disclosed: disclosed)
+            let sentence = trendRows.first { $0.trend.category == trend.category }.map(Self.trendSentence) ?? ""
             context.seriousTrendSentence = sentence
             if !sentence.isEmpty {
                 headlines.append(Headline(.seriousViolenceTrend, sentence, synthetic: model.policeRecordsSynthetic))
@@ -119,10 +120,11 @@ struct VolumeSection: ReportSection {
         }
         // The report shows serious violence by quarter; the CSV holds every category.
         let serious = Self.quarterRows(cells, disclosed: disclosed, categories: [ViolenceFindings.seriousViolence])
-        context.tableViolenceByQuarter = ReportTable(
-            name: "violence-by-quarter",
-            columns: [.init("quarter", "Quarter"), .init("category", nil), .init("count", "Serious violence", numeric: true)],
-            rows: serious).markdown
+        context.tableViolenceByQuarter = ReportTable(name: "violence-by-quarter", rows: serious, fields: [
+            .init("quarter", "Quarter") { .text($0.period) },
+            .init("category", nil) { .text($0.category) },
+            .init("count", "Serious violence", numeric: true) { .count($0.count) },
+        ]).markdown
         context.hasViolenceByQuarter = !serious.isEmpty
         context.figureSeriousTrend = Self.trendFigure(cells, disclosed: disclosed, figures: &figures)
     }
@@ -151,9 +153,11 @@ struct VolumeSection: ReportSection {
 
     /// `data/street-crime-by-month.csv`: `month,crime_type,count`, every month in the data.
     static func streetCrimeByMonth(_ street: StreetCrimeFindings) -> ReportTable {
-        ReportTable(name: "street-crime-by-month",
-                    columns: [.init("month", "Month"), .init("crime_type", "Crime type"), .init("count", "Crimes", numeric: true)],
-                    rows: street.monthly.map { [.text($0.month.description), .text($0.crimeType.name), .count($0.count)] })
+        ReportTable(name: "street-crime-by-month", rows: street.monthly, fields: [
+            .init("month", "Month") { .text($0.month.description) },
+            .init("crime_type", "Crime type") { .text($0.crimeType.name) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+        ])
     }
 
     static func streetHeadlines(_ street: StreetCrimeFindings) -> [Headline] {
@@ -171,58 +175,81 @@ struct VolumeSection: ReportSection {
 
     // MARK: Serious violence
 
+    /// A count of one category in a month or quarter, as published (nil when suppressed).
+    struct PeriodCount {
+        var period: String
+        var category: String
+        var count: Int?
+    }
+
+    /// One category's year against the year before, and quarter against the same quarter
+    /// a year earlier, as published.
+    struct TrendRow {
+        var trend: ViolenceFindings.Trend
+        var year: Int?
+        var yearBefore: Int?
+        var quarter: Int?
+        var sameQuarterLastYear: Int?
+        /// A change is withheld when either of its counts is suppressed.
+        var yearHidden: Bool
+        var quarterHidden: Bool
+    }
+
     static func seriousTables(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, trends: ReportTable) -> [ReportTable] {
-        [
-            ReportTable(
-                name: "violence-by-month",
-                columns: [.init("month", "Month"), .init("category", "Category"), .init("count", "Crimes", numeric: true)],
-                rows: findings.monthly.compactMap { row in
-                    cells.monthly[row.category]?[row.month].map { [.text(row.month.description), .text(row.category), disclosed.count($0)] }
-                }),
+        let months = findings.monthly.compactMap { row in
+            cells.monthly[row.category]?[row.month].map { PeriodCount(period: row.month.description, category: row.category, count: disclosed.value($0)) }
+        }
+        return [
+            ReportTable(name: "violence-by-month", rows: months, fields: [
+                .init("month", "Month") { .text($0.period) },
+                .init("category", "Category") { .text($0.category) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ]),
             trends,
-            ReportTable(
-                name: "violence-by-quarter",
-                columns: [.init("quarter", "Quarter"), .init("category", "Category"), .init("count", "Crimes", numeric: true)],
-                rows: quarterRows(cells, disclosed: disclosed, categories: cells.categoryOrder)),
+            ReportTable(name: "violence-by-quarter", rows: quarterRows(cells, disclosed: disclosed, categories: cells.categoryOrder), fields: [
+                .init("quarter", "Quarter") { .text($0.period) },
+                .init("category", "Category") { .text($0.category) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ]),
         ]
     }
 
-    static func quarterRows(_ cells: Cells, disclosed: Disclosed, categories: [String]) -> [[ReportTable.Cell]] {
+    static func quarterRows(_ cells: Cells, disclosed: Disclosed, categories: [String]) -> [PeriodCount] {
         categories.flatMap { category in
             cells.completeQuarters.compactMap { quarter in
-                cells.quarters[category]?[quarter].map { [.text(quarter.description), .text(category), disclosed.count($0)] }
+                cells.quarters[category]?[quarter].map { PeriodCount(period: quarter.description, category: category, count: disclosed.value($0)) }
             }
+        }
+    }
+
+    static func trendRows(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> [TrendRow] {
+        findings.trends.compactMap { trend in
+            guard let year = cells.yearTotal[trend.category], let before = cells.comparisonTotal[trend.category],
+                  let quarter = cells.quarterTotal[trend.category], let lastYear = cells.lastYearQuarterTotal[trend.category]
+            else { return nil }
+            return TrendRow(trend: trend, year: disclosed.value(year), yearBefore: disclosed.value(before), quarter: disclosed.value(quarter),
+                            sameQuarterLastYear: disclosed.value(lastYear),
+                            yearHidden: disclosed.isSuppressed(year) || disclosed.isSuppressed(before),
+                            quarterHidden: disclosed.isSuppressed(quarter) || disclosed.isSuppressed(lastYear))
         }
     }
 
     /// `data/violence-trends.csv`: each category's year against the year before, and its
     /// quarter against the same quarter a year earlier.
-    static func trends(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "violence-trends",
-            columns: [.init("category", "Category"), .init("year_count", "Year", numeric: true),
-                      .init("comparison_year_count", "Year before", numeric: true),
-                      .init("change_percent", "Change (%)", numeric: true), .init("rate_ratio", nil, numeric: true),
-                      .init("lower_95", nil, numeric: true), .init("upper_95", nil, numeric: true),
-                      .init("direction", "Direction"), .init("quarter_count", "Quarter", numeric: true),
-                      .init("same_quarter_last_year", "Same quarter last year", numeric: true),
-                      .init("quarter_direction", "Quarter direction")],
-            rows: findings.trends.compactMap { trend in
-                guard let year = cells.yearTotal[trend.category], let before = cells.comparisonTotal[trend.category],
-                      let quarter = cells.quarterTotal[trend.category], let lastYear = cells.lastYearQuarterTotal[trend.category]
-                else { return nil }
-                let yearHidden = disclosed.isSuppressed(year) || disclosed.isSuppressed(before)
-                let quarterHidden = disclosed.isSuppressed(quarter) || disclosed.isSuppressed(lastYear)
-                func shown(_ cell: ReportTable.Cell, hidden: Bool) -> ReportTable.Cell { hidden ? .withheld : cell }
-                return [.text(trend.category), disclosed.count(year), disclosed.count(before),
-                        shown(.number(trend.year?.percentChange, places: 1), hidden: yearHidden),
-                        shown(.number(trend.year?.rateRatio?.estimate.value, places: 4), hidden: yearHidden),
-                        shown(.number(trend.year?.rateRatio?.estimate.lower, places: 4), hidden: yearHidden),
-                        shown(.number(trend.year?.rateRatio?.estimate.upper, places: 4), hidden: yearHidden),
-                        shown(.text(direction(trend.year)), hidden: yearHidden),
-                        disclosed.count(quarter), disclosed.count(lastYear),
-                        shown(.text(direction(trend.quarter)), hidden: quarterHidden)]
-            })
+    static func trends(_ rows: [TrendRow]) -> ReportTable {
+        ReportTable(name: "violence-trends", rows: rows, fields: [
+            .init("category", "Category") { .text($0.trend.category) },
+            .init("year_count", "Year", numeric: true) { .count($0.year) },
+            .init("comparison_year_count", "Year before", numeric: true) { .count($0.yearBefore) },
+            .init("change_percent", "Change (%)", numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.percentChange, places: 1) },
+            .init("rate_ratio", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.value, places: 4) },
+            .init("lower_95", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.lower, places: 4) },
+            .init("upper_95", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.upper, places: 4) },
+            .init("direction", "Direction") { $0.yearHidden ? .withheld : .text(direction($0.trend.year)) },
+            .init("quarter_count", "Quarter", numeric: true) { .count($0.quarter) },
+            .init("same_quarter_last_year", "Same quarter last year", numeric: true) { .count($0.sameQuarterLastYear) },
+            .init("quarter_direction", "Quarter direction") { $0.quarterHidden ? .withheld : .text(direction($0.trend.quarter)) },
+        ])
     }
 
     /// "Up (significant)", "Down (significant)", "No significant change" or "n/a".
@@ -235,9 +262,9 @@ struct VolumeSection: ReportSection {
         }
     }
 
-    static func trendSentence(_ trend: ViolenceFindings.Trend, cells: Cells, disclosed: Disclosed) -> String {
-        guard let yearCell = cells.yearTotal[trend.category], let beforeCell = cells.comparisonTotal[trend.category] else { return "" }
-        guard let year = disclosed.value(yearCell), let before = disclosed.value(beforeCell) else {
+    static func trendSentence(_ row: TrendRow) -> String {
+        let trend = row.trend
+        guard let year = row.year, let before = row.yearBefore else {
             return "Counts for the two years are suppressed."
         }
         var sentence = "\(NumberFormat.count(year)) serious violence offences were recorded over the assessment year, against \(NumberFormat.count(before)) in the twelve months before"

@@ -72,31 +72,42 @@ struct WhenSection: ReportSection {
         }
         if let seasonality = findings.seasonality {
             seasonalityContext(seasonality, figures: &figures)
-            tables.append(ReportTable(
-                name: "violence-seasonality",
-                columns: [.init("month_of_year", "Month"), .init("seasonal_index", "Seasonal index", numeric: true)],
-                rows: seasonality.seasonalIndices.enumerated().map { [.text(String($0.offset + 1)), .number($0.element, places: 4)] }))
+            tables.append(ReportTable(name: "violence-seasonality", rows: Array(seasonality.seasonalIndices.enumerated()), fields: [
+                .init("month_of_year", "Month") { .text(String($0.offset + 1)) },
+                .init("seasonal_index", "Seasonal index", numeric: true) { .number($0.element, places: 4) },
+            ]))
             headlines.append(Headline(.seasonality, "Serious violence peaks in \(context.seasonalityPeak) and is lowest in \(context.seasonalityTrough) (seasonal indices).",
                                       synthetic: synthetic))
         }
     }
 
+    /// Serious violence in one weekday (0 is Monday) and hour, as published.
+    struct TimeCount {
+        var weekday: Int
+        var hour: Int
+        var count: Int?
+    }
+
     static func timeTables(_ cells: Cells, disclosed: Disclosed) -> [ReportTable] {
-        [
-            ReportTable(
-                name: "violence-by-hour-and-weekday",
-                columns: [.init("weekday", "Weekday", numeric: true), .init("hour", "Hour", numeric: true), .init("count", "Crimes", numeric: true)],
-                rows: WeekdayHour.weekdays.flatMap { weekday in WeekdayHour.hours.map { hour in
-                    [.text(String(weekday + 1)), .text(String(hour)), disclosed.count(cells.weekdayHour[weekday][hour])]
-                } }),
-            ReportTable(
-                name: "violence-by-hour",
-                columns: [.init("hour", "Hour"), .init("count", "Crimes", numeric: true)],
-                rows: WeekdayHour.hours.map { [.text(DateText.clock($0)), disclosed.count(cells.hourTotals[$0])] }),
-            ReportTable(
-                name: "violence-by-weekday",
-                columns: [.init("weekday", "Weekday"), .init("count", "Crimes", numeric: true)],
-                rows: WeekdayHour.weekdays.map { [.text(DateText.weekdayNames[$0]), disclosed.count(cells.weekdayTotals[$0])] }),
+        let grid = WeekdayHour.weekdays.flatMap { weekday in
+            WeekdayHour.hours.map { TimeCount(weekday: weekday, hour: $0, count: disclosed.value(cells.weekdayHour[weekday][$0])) }
+        }
+        let hours = WeekdayHour.hours.map { TimeCount(weekday: 0, hour: $0, count: disclosed.value(cells.hourTotals[$0])) }
+        let weekdays = WeekdayHour.weekdays.map { TimeCount(weekday: $0, hour: 0, count: disclosed.value(cells.weekdayTotals[$0])) }
+        return [
+            ReportTable(name: "violence-by-hour-and-weekday", rows: grid, fields: [
+                .init("weekday", "Weekday", numeric: true) { .text(String($0.weekday + 1)) },
+                .init("hour", "Hour", numeric: true) { .text(String($0.hour)) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ]),
+            ReportTable(name: "violence-by-hour", rows: hours, fields: [
+                .init("hour", "Hour") { .text(DateText.clock($0.hour)) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ]),
+            ReportTable(name: "violence-by-weekday", rows: weekdays, fields: [
+                .init("weekday", "Weekday") { .text(DateText.weekdayNames[$0.weekday]) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+            ]),
         ]
     }
 

@@ -110,15 +110,16 @@ struct WhereSection: ReportSection {
     /// `data/street-crime-by-area.csv`:
     /// `area_code,area_name,crime_type,count,population,rate_per_1000,lower_95,upper_95`.
     static func streetCrimeByArea(_ street: StreetCrimeFindings) -> ReportTable {
-        ReportTable(
-            name: "street-crime-by-area",
-            columns: [.init("area_code", nil), .init("area_name", "Area"), .init("crime_type", "Crime type"), .init("count", "Crimes", numeric: true),
-                      .init("population", "Population", numeric: true), .init("rate_per_1000", "Rate per 1,000", numeric: true),
-                      .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true)],
-            rows: street.areaRates.map { row in
-                [.text(row.areaCode), .text(row.areaName), .text(row.crimeType), .count(row.count), .count(row.population),
-                 .number(row.rate?.value, places: 4), .number(row.rate?.lower, places: 4), .number(row.rate?.upper, places: 4)]
-            })
+        ReportTable(name: "street-crime-by-area", rows: street.areaRates, fields: [
+            .init("area_code", nil) { .text($0.areaCode) },
+            .init("area_name", "Area") { .text($0.areaName) },
+            .init("crime_type", "Crime type") { .text($0.crimeType) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+            .init("population", "Population", numeric: true) { .count($0.population) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { .number($0.rate?.value, places: 4) },
+            .init("lower_95", "Lower 95%", numeric: true) { .number($0.rate?.lower, places: 4) },
+            .init("upper_95", "Upper 95%", numeric: true) { .number($0.rate?.upper, places: 4) },
+        ])
     }
 
     static func areaRows(_ street: StreetCrimeFindings, crimeType: String) -> [AreaRow] {
@@ -179,47 +180,52 @@ struct WhereSection: ReportSection {
         -> (areas: ReportTable, others: [ReportTable], hotspots: ReportTable) {
         var tables: [ReportTable] = []
         if let deprivation = findings.deprivation {
-            tables.append(ReportTable(
-                name: "violence-by-deprivation-decile",
-                columns: [.init("decile", "Decile (1 = most deprived)"), .init("lsoas", "LSOAs", numeric: true),
-                          .init("count", "Crimes", numeric: true), .init("mean_per_lsoa", "Per LSOA", numeric: true)],
-                rows: zip(deprivation.deciles, cells.deciles).map { decile, cell in
-                    [.text(String(decile.decile)), .count(decile.areas), disclosed.count(cell),
-                     disclosed.estimate(decile.meanPerArea, cell, places: 3)]
-                }))
+            let rows = zip(deprivation.deciles, cells.deciles).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+            tables.append(ReportTable(name: "violence-by-deprivation-decile", rows: rows, fields: [
+                .init("decile", "Decile (1 = most deprived)") { .text(String($0.finding.decile)) },
+                .init("lsoas", "LSOAs", numeric: true) { .count($0.finding.areas) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+                .init("mean_per_lsoa", "Per LSOA", numeric: true) { $0.hidden ? .withheld : .number($0.finding.meanPerArea, places: 3) },
+            ]))
         }
         if let concentration = findings.concentration {
-            tables.append(ReportTable(
-                name: "violence-concentration",
-                columns: [.init("top_percent_of_lsoas", "Top share of LSOAs (%)"), .init("lsoas", "LSOAs", numeric: true),
-                          .init("count", "Crimes", numeric: true), .init("share", "Share of all", numeric: true)],
-                rows: zip(concentration.topShares, cells.topShares).map { top, cell in
-                    [.text(String(top.percent)), .count(top.places), disclosed.count(cell), disclosed.isSuppressed(cell) ? .withheld : .share(top.share)]
-                }))
+            let rows = zip(concentration.topShares, cells.topShares).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+            tables.append(ReportTable(name: "violence-concentration", rows: rows, fields: [
+                .init("top_percent_of_lsoas", "Top share of LSOAs (%)") { .text(String($0.finding.percent)) },
+                .init("lsoas", "LSOAs", numeric: true) { .count($0.finding.places) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+                .init("share", "Share of all", numeric: true) { $0.hidden ? .withheld : .share($0.finding.share) },
+            ]))
         }
-        let hotspots = ReportTable(
-            name: "violence-hotspots",
-            columns: [.init("lsoa_code", "LSOA"), .init("lsoa_name", "Name"), .init("district", "District"),
-                      .init("quarters_in_top_20", "Quarters in the top 20", numeric: true), .init("count", "Crimes", numeric: true)],
-            rows: zip(findings.hotspots, cells.hotspots).map { spot, cell in
-                [.text(spot.lsoaCode), .text(spot.lsoaName), .text(spot.districtName), .count(spot.quartersInTop), disclosed.count(cell)]
-            })
+        let spots = zip(findings.hotspots, cells.hotspots).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+        let hotspots = ReportTable(name: "violence-hotspots", rows: spots, fields: [
+            .init("lsoa_code", "LSOA") { .text($0.finding.lsoaCode) },
+            .init("lsoa_name", "Name") { .text($0.finding.lsoaName) },
+            .init("district", "District") { .text($0.finding.districtName) },
+            .init("quarters_in_top_20", "Quarters in the top 20", numeric: true) { .count($0.finding.quartersInTop) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+        ])
         return (areas(findings, cells: cells, disclosed: disclosed), tables, hotspots)
     }
 
     static func areas(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        ReportTable(
-            name: "violence-by-area",
-            columns: [.init("area_code", nil), .init("area_name", "Area"), .init("area_type", "Type"), .init("count", "Crimes", numeric: true),
-                      .init("population", "Population", numeric: true), .init("rate_per_1000", "Rate per 1,000", numeric: true),
-                      .init("lower_95", "Lower 95%", numeric: true), .init("upper_95", "Upper 95%", numeric: true),
-                      .init("against_force", "Against the force")],
-            rows: findings.areaRates.map { row in
-                let cell = cells.cell(for: row)
-                return [.text(row.areaCode), .text(row.areaName), .text(kindText(row.kind)), disclosed.count(cell), .count(row.population),
-                        disclosed.estimate(row.rate?.value, cell), disclosed.estimate(row.rate?.lower, cell), disclosed.estimate(row.rate?.upper, cell),
-                        disclosed.isSuppressed(cell) ? .withheld : .text(row.status.comparison == .notCompared ? "" : row.status.label)]
-            })
+        let rows = findings.areaRates.map { row in
+            let cell = cells.cell(for: row)
+            return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
+        }
+        return ReportTable(name: "violence-by-area", rows: rows, fields: [
+            .init("area_code", nil) { .text($0.finding.areaCode) },
+            .init("area_name", "Area") { .text($0.finding.areaName) },
+            .init("area_type", "Type") { .text(kindText($0.finding.kind)) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+            .init("population", "Population", numeric: true) { .count($0.finding.population) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
+            .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.lower, places: 4) },
+            .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.upper, places: 4) },
+            .init("against_force", "Against the force") { row in
+                row.hidden ? .withheld : .text(row.finding.status.comparison == .notCompared ? "" : row.finding.status.label)
+            },
+        ])
     }
 
     private mutating func seriousContext(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, figures: inout Figures) {

@@ -44,14 +44,17 @@ struct WhoSection: ReportSection {
         context.shareMale = shares.text("male")
         context.shareDomesticAbuseFemale = shares.text("domestic_abuse", "female")
         context.shareDomesticAbuseMale = shares.text("domestic_abuse", "male")
-        tables = [ReportTable(
-            name: "violence-victims-by-age-and-sex",
-            columns: [.init("age_band", "Age"), .init("sex", "Sex"), .init("count", "Victims", numeric: true),
-                      .init("population", "Population", numeric: true), .init("rate_per_1000", "Rate per 1,000", numeric: true)],
-            rows: findings.victims.map { row in
-                let cell = cells.victims[row.sex]?[row.band] ?? cells.knownVictims
-                return [.text(row.band), .text(row.sex), disclosed.count(cell), .count(row.population), disclosed.estimate(row.rate?.value, cell)]
-            })]
+        let victims = findings.victims.map { row in
+            let cell = cells.victims[row.sex]?[row.band] ?? cells.knownVictims
+            return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
+        }
+        tables = [ReportTable(name: "violence-victims-by-age-and-sex", rows: victims, fields: [
+            .init("age_band", "Age") { .text($0.finding.band) },
+            .init("sex", "Sex") { .text($0.finding.sex) },
+            .init("count", "Victims", numeric: true) { .count($0.count) },
+            .init("population", "Population", numeric: true) { .count($0.finding.population) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
+        ])]
         context.figureVictims = Self.pyramid(findings, cells: cells, disclosed: disclosed, figures: &figures)
         if let share = shares.shown("male_18_to_36") {
             headlines.append(Headline(.youngMenAsVictims, "Male victims aged 18 to 36 are \(share) of serious violence victims of known age and sex.",
