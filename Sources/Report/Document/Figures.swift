@@ -10,7 +10,6 @@ import Loaders
 public struct Figures: Sendable {
     public struct Figure: Sendable {
         public var chart: any Chart
-        public var markdown: String
         /// The chart drawn once: the chart file and the page both use it.
         public var svg: String
     }
@@ -27,7 +26,7 @@ public struct Figures: Sendable {
             + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
             + "*\(MarkdownEscaping.escape(source))*\n"
         // Drawn later, all at once (`draw`), on every core.
-        figures.append(Figure(chart: chart, markdown: markdown, svg: ""))
+        figures.append(Figure(chart: chart, svg: ""))
         return markdown
     }
 
