@@ -22,9 +22,7 @@ public struct ReportDocument {
         // they add up to, in one disclosure-control problem; then it is solved once.
         var problem = Suppression(minimumCount: model.minimumCount)
         let police = model.violence.map { PoliceRecordCells($0, in: &problem) }
-        // The unseen section is shown when both the health findings and the forecasts were made.
-        let health = model.forecasts == nil ? nil : model.health
-        let healthCells = health.map { UnseenSection.Cells($0, in: &problem) }
+        let healthCells = model.health.map { UnseenSection.Cells($0, in: &problem) }
         problem.apply()
         let disclosed = Disclosed(applied: problem)
 
@@ -39,9 +37,9 @@ public struct ReportDocument {
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
-        let unseen = UnseenSection(health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
+        let unseen = UnseenSection(model.health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
                                    knifeByQuarter: drivers.knifeByQuarter, seriousByHour: when.seriousByHour, figures: &figures)
-        let forecast = ForecastSection(health == nil ? nil : model.forecasts, synthetic: model.healthSynthetic, figures: &figures)
+        let forecast = ForecastSection(model.forecasts, synthetic: synthetic, figures: &figures)
 
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)

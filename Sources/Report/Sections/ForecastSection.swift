@@ -23,7 +23,7 @@ struct ForecastSection: ReportSection {
     /// For findings.json.
     var forecastTable: ReportTable?
 
-    /// `synthetic`: whether the summary line is marked as drawn from synthetic data.
+    /// `synthetic`: whether the police records the forecast is made from are synthetic.
     init(_ forecasts: ViolenceForecasts?, synthetic: Bool, figures: inout Figures) {
         guard let forecasts else { return }
         let results = [forecasts.seriousViolence, forecasts.violenceWithInjury].compactMap { $0 }

@@ -99,7 +99,7 @@ struct VolumeSection: ReportSection {
     /// For findings.json.
     var trendsTable: ReportTable?
 
-    /// `violence` and `cells` are nil without the force's record-level data.
+    /// `cells` is nil without the force's record-level data (`model.violence`): the section then shows police.uk alone.
     init(_ model: ReportModel, cells: Cells?, disclosed: Disclosed, figures: inout Figures) {
         let street = model.street
         tables = [Self.streetCrimeByMonth(street)]

@@ -51,7 +51,7 @@ public enum FindingsJSON {
                 ("hotspots", rows(whereSection.hotspotsTable)),
             ])))
         }
-        if model.health != nil, model.forecasts != nil {
+        if model.health != nil {
             members.append(("unseen_by_police", .object([
                 ("synthetic", .bool(model.healthSynthetic)),
                 ("emergency_department_vs_police_by_area", rows(unseen.byAreaTable)),
@@ -59,6 +59,8 @@ public enum FindingsJSON {
                 ("share_unseen_by_police", .optionalString(unseen.unseenShare)),
                 ("major_trauma", rows(unseen.majorTraumaTable)),
             ])))
+        }
+        if model.forecasts != nil {
             members.append(("forecast", rows(forecast.forecastTable)))
         }
         return .object(members)
