@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Loaders
 @testable import Report
 import Testing
@@ -9,6 +10,16 @@ import Testing
 @Suite("Report sections")
 struct ReportSectionTests {
     static var document: ReportDocument { PublishedViolenceTests.document }
+
+    /// The same area with no police.uk crimes and no police, health or forecast findings.
+    static var bareDocument: ReportDocument {
+        let street = StreetCrimeAnalysis.analyse(.init(
+            tally: StreetCrimeTally(), geography: PublishedViolenceTests.geography, population: [:], forceCode: "F1",
+            forceName: "Testshire", areas: [], period: PublishedViolenceTests.period, comparators: []))
+        let model = ReportModel(title: "Test", areaName: "Testshire", forceName: "Testshire", street: street, sources: [],
+                                duplicateCrimeIDs: 0, populationYear: nil, seriousViolenceCodes: ["5D"], minimumCount: 8, version: "test")
+        return ReportDocument.make(model, drawFigures: false)
+    }
 
     @Test("the document walks its sections in the order of the report")
     func order() {
@@ -49,17 +60,25 @@ struct ReportSectionTests {
 
     @Test("every section's names have values without police, health or forecast data")
     func namesWithoutData() throws {
-        let street = StreetCrimeAnalysis.analyse(.init(
-            tally: StreetCrimeTally(), geography: PublishedViolenceTests.geography, population: [:], forceCode: "F1",
-            forceName: "Testshire", areas: [], period: PublishedViolenceTests.period, comparators: []))
-        let model = ReportModel(title: "Test", areaName: "Testshire", forceName: "Testshire", street: street, sources: [],
-                                duplicateCrimeIDs: 0, populationYear: nil, seriousViolenceCodes: ["5D"], minimumCount: 8, version: "test")
-        let bare = ReportDocument.make(model, drawFigures: false)
+        let bare = Self.bareDocument
         // The same names as with police records: missing data change values, never names.
         #expect(Set(bare.context.keys).isSuperset(of: Self.document.context.keys.filter { !$0.hasPrefix("table_") }))
         #expect(bare.context["has_violence"] as? Bool == false)
         #expect(bare.context["deprivation_ratio"] as? Bool == false)
         #expect(bare.context["unknown_time"] as? String == "*")
+    }
+
+    @Test("the built-in templates render with police records and without them")
+    func renders() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates")
+        let templates = try TemplateSet(directory: folder, displayPath: "Templates")
+        let full = try templates.render("assessment.md", context: Self.document.context)
+        #expect(full.contains("### Serious violence: volume and trend"))
+        #expect(full.contains("55 serious violence offences were recorded over the assessment year"))
+        let bare = try templates.render("assessment.md", context: Self.bareDocument.context)
+        #expect(!bare.contains("Serious violence: volume and trend"))
+        #expect(bare.contains("## Appendix B: methods"))
     }
 
     @Test("the summary lists headlines in the order of their places, police.uk first")
