@@ -17,13 +17,15 @@ public struct HTMLDocument {
         language: String = "en-GB",
         templates: TemplateSet
     ) throws(TemplateError) -> String {
-        let stylesheet = try templates.file(named: stylesheetFile)
-        let context: [String: Any] = [
-            "title": title,
-            "lang": language,
-            "stylesheet": stylesheet,
-            "body": bodyHTML,
-        ]
-        return try templates.render(shellTemplate, context: context)
+        let shell = Shell(title: title, lang: language, stylesheet: try templates.file(named: stylesheetFile), body: bodyHTML)
+        return try templates.render(shellTemplate, context: shell.templateDictionary())
+    }
+
+    /// The names the shell template uses.
+    struct Shell: TemplateValues {
+        var title: String
+        var lang: String
+        var stylesheet: String
+        var body: String
     }
 }

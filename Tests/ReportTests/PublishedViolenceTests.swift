@@ -27,7 +27,7 @@ struct PublishedViolenceTests {
                           females: Dictionary(uniqueKeysWithValues: codes.map { ($0, half) }))
     }()
 
-    static var published: PublishedViolence {
+    static var findings: ViolenceFindings {
         var tally = PoliceRecordTally()
         // (LSOA and district index, month, how many): D1 3, D2 20, D3 32; January 10,
         // February 2, May 23, December 20.
@@ -42,14 +42,28 @@ struct PublishedViolenceTests {
                     victimAge: 30, victimSex: .male, suspectAge: nil, suspectSex: .unknown, linkageKey: nil), isSerious: true)
             }
         }
-        let findings = ViolenceAnalysis.analyse(.init(
+        return ViolenceAnalysis.analyse(.init(
             police: tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
-            forceName: "Testshire", areas: [], period: AssessmentPeriod(quarter: Quarter(year: 2020, number: 4)), offenceCodes: ["5D"]))
-        return PublishedViolence.make(findings, minimumCount: 8)
+            forceName: "Testshire", areas: [], period: period, offenceCodes: ["5D"]))
     }
 
-    static func table(_ published: PublishedViolence, _ name: String) -> ReportTable? {
-        published.tables.first { $0.name == name }
+    static let period = AssessmentPeriod(quarter: Quarter(year: 2020, number: 4))
+
+    /// The whole document for the small model: police.uk is empty, the police records are above.
+    static var document: ReportDocument {
+        let street = StreetCrimeAnalysis.analyse(.init(
+            tally: StreetCrimeTally(), geography: geography, population: [:], forceCode: "F1", forceName: "Testshire",
+            areas: [], period: period, comparators: []))
+        let model = ReportModel(title: "Test", areaName: "Testshire", forceName: "Testshire", street: street, sources: [],
+                                duplicateCrimeIDs: 0, populationYear: 2019, seriousViolenceCodes: ["5D"], minimumCount: 8,
+                                version: "test", violence: findings)
+        return ReportDocument.make(model, drawFigures: false)
+    }
+
+    static var published: [ReportTable] { document.sections.flatMap(\.tables) }
+
+    static func table(_ published: [ReportTable], _ name: String) -> ReportTable? {
+        published.first { $0.name == name }
     }
 
     @Test("a partnership is the total of its districts, published while the small district and its partner are withheld")

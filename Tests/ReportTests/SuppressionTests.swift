@@ -76,4 +76,33 @@ struct SuppressionTests {
             }
         }
     }
+
+    /// A table of rows and columns with totals, added to `problem`; returns its cells.
+    static func addTable(_ values: [[Int]], to problem: inout Suppression) -> [Suppression.Cell] {
+        let cells = values.map { $0.map { problem.cell($0) } }
+        let rows = cells.map { problem.total(of: $0) }
+        let columns = (0..<values[0].count).map { column in problem.total(of: cells.map { $0[column] }) }
+        problem.sum(problem.total(of: rows), of: columns)
+        return cells.flatMap { $0 } + rows + columns
+    }
+
+    @Test("two sections' tables in one problem are suppressed as each would be alone, and each knows its own")
+    func sharedProblem() {
+        let first = [[2, 30, 40], [25, 35, 45]]
+        let second = [[20, 30], [25, 35]]
+        var alone = Suppression(minimumCount: 8)
+        let firstAlone = Self.addTable(first, to: &alone)
+        alone.apply()
+        var shared = Suppression(minimumCount: 8)
+        let firstStart = shared.cellCount
+        let firstShared = Self.addTable(first, to: &shared)
+        let secondStart = shared.cellCount
+        let secondShared = Self.addTable(second, to: &shared)
+        let end = shared.cellCount
+        shared.apply()
+        #expect(firstShared.map(shared.value) == firstAlone.map(alone.value))
+        #expect(secondShared.allSatisfy { shared.value($0) != nil })
+        #expect(shared.anySuppressed(in: firstStart..<secondStart))
+        #expect(!shared.anySuppressed(in: secondStart..<end))
+    }
 }

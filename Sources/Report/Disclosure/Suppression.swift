@@ -44,11 +44,6 @@ public struct Suppression: Sendable {
         sums.append((total, members))
     }
 
-    /// Suppresses a cell whatever its count (for example, a count that would reveal another).
-    public mutating func suppress(_ cell: Cell) {
-        suppressed[cell] = true
-    }
-
     /// Runs primary then secondary suppression.
     public mutating func apply() {
         guard minimumCount > 1 else { return }
@@ -80,6 +75,11 @@ public struct Suppression: Sendable {
 
     public func isSuppressed(_ cell: Cell) -> Bool { suppressed[cell] }
 
-    /// Whether any cell is suppressed.
-    public var anySuppressed: Bool { suppressed.contains(true) }
+    /// How many cells have been added: the handle the next cell will get.
+    public var cellCount: Int { counts.count }
+
+    /// Whether any of the cells added in `cells` (a run of handles) is suppressed.
+    public func anySuppressed(in cells: Range<Cell>) -> Bool {
+        suppressed[cells.clamped(to: suppressed.indices)].contains(true)
+    }
 }

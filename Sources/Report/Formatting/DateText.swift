@@ -20,6 +20,28 @@ public enum DateText {
         "\(month(months.lowerBound)) to \(month(months.upperBound))"
     }
 
+    /// Monday first, as weekday 1 is Monday in the tables.
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// `Mon` ... `Sun`, for chart labels.
+    static var shortWeekdayNames: [String] { weekdayNames.map { String($0.prefix(3)) } }
+
+    /// `Jan` ... `Dec`, for chart labels.
+    static var shortMonthNames: [String] { monthNames.map { String($0.prefix(3)) } }
+
+    /// The hours of the day as chart labels: `00` ... `23`.
+    static var hourLabels: [String] { (0..<24).map(hour) }
+
+    /// `7` → `07`.
+    static func hour(_ hour: Int) -> String {
+        hour < 10 ? "0\(hour)" : "\(hour)"
+    }
+
+    /// `7` → `07:00`.
+    static func clock(_ hour: Int) -> String {
+        self.hour(hour) + ":00"
+    }
+
     /// `2020-Q1` → `January to March 2020`.
     public static func quarter(_ quarter: Quarter) -> String {
         "\(monthNames[quarter.firstMonth.month - 1]) to \(month(quarter.lastMonth))"

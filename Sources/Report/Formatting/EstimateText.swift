@@ -1,6 +1,7 @@
 import Analysis
 
-/// How estimates read in the report: one rule for every rate and interval.
+/// How estimates read in the report: one rule for every rate, share and interval, and the
+/// one place the words "95% CI" are written.
 public enum EstimateText {
     /// `56.74`.
     public static func rate(_ estimate: Estimate?) -> String {
@@ -14,23 +15,36 @@ public enum EstimateText {
         return "\(NumberFormat.decimal(estimate.lower, places: 2)) to \(NumberFormat.decimal(estimate.upper, places: 2))"
     }
 
+    /// `95% CI`, or another level when the estimate has one.
+    public static func confidenceLabel(_ confidence: Double = 0.95) -> String {
+        "\(NumberFormat.decimal(confidence * 100, places: 0))% CI"
+    }
+
     /// `56.74 (95% CI 56.40 to 57.09)`.
     public static func rateWithInterval(_ estimate: Estimate?) -> String {
         guard let estimate else { return "n/a" }
-        let level = NumberFormat.decimal(estimate.confidence * 100, places: 0)
-        return "\(rate(estimate)) (\(level)% CI \(interval(estimate)))"
+        return "\(rate(estimate)) (\(confidenceLabel(estimate.confidence)) \(interval(estimate)))"
     }
 
     /// `56.74 per 1,000 (95% CI 56.40 to 57.09)`.
     public static func ratePer1000WithInterval(_ estimate: Estimate?) -> String {
         guard let estimate else { return "n/a" }
-        let level = NumberFormat.decimal(estimate.confidence * 100, places: 0)
-        return "\(rate(estimate)) per 1,000 (\(level)% CI \(interval(estimate)))"
+        return "\(rate(estimate)) per 1,000 (\(confidenceLabel(estimate.confidence)) \(interval(estimate)))"
     }
 
-    /// A rate for a CSV cell: plain decimals, empty when missing.
-    public static func csv(_ value: Double?, places: Int = 4) -> String {
-        guard let value else { return "" }
-        return NumberFormat.decimal(value, places: places)
+    /// A share as a percentage with its interval: `33.1% (95% CI 30.0% to 36.4%)`.
+    public static func percentWithInterval(_ estimate: Estimate) -> String {
+        withInterval(NumberFormat.percent(estimate.value), NumberFormat.percent(estimate.lower), NumberFormat.percent(estimate.upper))
+    }
+
+    /// A ratio with `places` decimals and its interval: `2.4 (95% CI 1.9 to 3.0)`.
+    public static func decimalWithInterval(_ estimate: Estimate, places: Int) -> String {
+        withInterval(NumberFormat.decimal(estimate.value, places: places), NumberFormat.decimal(estimate.lower, places: places),
+                     NumberFormat.decimal(estimate.upper, places: places))
+    }
+
+    /// `value (95% CI lower to upper)`, from values already formatted.
+    public static func withInterval(_ value: String, _ lower: String, _ upper: String) -> String {
+        "\(value) (\(confidenceLabel()) \(lower) to \(upper))"
     }
 }

@@ -4,7 +4,10 @@ import Loaders
 /// `findings.json`: the headline findings, machine-readable, each estimate with its
 /// interval and method.
 public enum FindingsJSON {
-    public static func make(_ model: ReportModel, violence: PublishedViolence? = nil, health: PublishedHealth? = nil) -> JSONValue {
+    /// Built from the sections as published, so that it holds the same suppressed
+    /// numbers as the report and the CSV tables.
+    static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
+                     unseen: UnseenSection, forecast: ForecastSection) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -37,25 +40,36 @@ public enum FindingsJSON {
                 })),
             ])),
         ]
-        if let violence {
-            members.append(("serious_violence", violenceJSON(violence, synthetic: model.policeRecordsSynthetic)))
+        if model.violence != nil {
+            members.append(("serious_violence", .object([
+                ("synthetic", .bool(model.policeRecordsSynthetic)),
+                ("source", .string("police records")),
+                ("trends", rows(volume.trendsTable)),
+                ("areas", rows(whereSection.areaTable)),
+                ("shares", rows(drivers.sharesTable)),
+                ("unknowns", rows(drivers.unknownsTable)),
+                ("hotspots", rows(whereSection.hotspotsTable)),
+            ])))
         }
-        if let health {
+        if model.health != nil {
             members.append(("unseen_by_police", .object([
                 ("synthetic", .bool(model.healthSynthetic)),
-                ("emergency_department_vs_police_by_area", rows(health.tables, "emergency-department-vs-police-by-area")),
-                ("capture_recapture", rows(health.tables, "capture-recapture")),
-                ("share_unseen_by_police", .optionalString(health.headline["unseen_share"])),
-                ("major_trauma", rows(health.tables, "major-trauma")),
+                ("emergency_department_vs_police_by_area", rows(unseen.byAreaTable)),
+                ("capture_recapture", rows(unseen.captureRecaptureTable)),
+                ("share_unseen_by_police", .optionalString(unseen.unseenShare)),
+                ("major_trauma", rows(unseen.majorTraumaTable)),
             ])))
-            members.append(("forecast", rows(health.tables, "forecast")))
+        }
+        if model.forecasts != nil {
+            members.append(("forecast", rows(forecast.forecastTable)))
         }
         return .object(members)
     }
 
-    /// A published table as an array of objects; suppressed values say so.
-    static func rows(_ tables: [ReportTable], _ name: String) -> JSONValue {
-        guard let table = tables.first(where: { $0.name == name }) else { return .null }
+    /// A published table as an array of objects, keyed by its CSV columns; suppressed
+    /// values say so.
+    static func rows(_ table: ReportTable?) -> JSONValue {
+        guard let table else { return .null }
         return .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0.key, cell($1)) }) })
     }
 
@@ -67,20 +81,6 @@ public enum FindingsJSON {
         case .share(let value): .decimal(value, places: 4)
         case .withheld: .string("suppressed")
         }
-    }
-
-    /// Serious violence as published: the same suppressed tables as the report and CSVs.
-    static func violenceJSON(_ violence: PublishedViolence, synthetic: Bool) -> JSONValue {
-        func rows(_ name: String) -> JSONValue { FindingsJSON.rows(violence.tables, name) }
-        return .object([
-            ("synthetic", .bool(synthetic)),
-            ("source", .string("police records")),
-            ("trends", rows("violence-trends")),
-            ("areas", rows("violence-by-area")),
-            ("shares", rows("violence-shares")),
-            ("unknowns", rows("violence-unknowns")),
-            ("hotspots", rows("violence-hotspots")),
-        ])
     }
 
     static func rateJSON(_ row: StreetCrimeFindings.AreaRate) -> JSONValue {

@@ -2,15 +2,14 @@ import Charts
 import Dispatch
 import Loaders
 
-/// The report's figures, numbered in the order the report places them.
+/// The report's figures. Their captions are numbered by `Numbering`, in the order the
+/// report places them, not the order they were added.
 ///
 /// In Markdown a figure is an image of `charts/<id>.svg` under its caption; in the HTML
 /// page the same image is replaced by the SVG itself, so the page stays one file.
 public struct Figures: Sendable {
     public struct Figure: Sendable {
-        public var number: Int
         public var chart: any Chart
-        public var markdown: String
         /// The chart drawn once: the chart file and the page both use it.
         public var svg: String
     }
@@ -19,17 +18,15 @@ public struct Figures: Sendable {
 
     public init() {}
 
-    /// Adds a chart and returns the Markdown that places it: a numbered caption, the
+    /// Adds a chart and returns the Markdown that places it: a caption, the
     /// image, and a pointer to the table or CSV that holds its numbers.
     @discardableResult
     public mutating func add(_ chart: any Chart, source: String) -> String {
-        let number = figures.count + 1
-        // Numbered by `Numbering` in the order the report places figures.
         let markdown = "**Figure: \(MarkdownEscaping.escape(chart.title))**\n\n"
             + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
             + "*\(MarkdownEscaping.escape(source))*\n"
         // Drawn later, all at once (`draw`), on every core.
-        figures.append(Figure(number: number, chart: chart, markdown: markdown, svg: ""))
+        figures.append(Figure(chart: chart, svg: ""))
         return markdown
     }
 

@@ -43,8 +43,24 @@ public struct ReportTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    public var hasSuppressedCount: Bool {
-        rows.contains { $0.contains { $0 == .count(nil) || $0 == .withheld } }
+    /// A column and how a row fills it.
+    public struct Field<Row> {
+        public var column: Column
+        public var cell: (Row) -> Cell
+
+        /// `key` is the CSV column and JSON name; `heading` the report's, or nil to leave
+        /// the column out of the report's table.
+        public init(_ key: String, _ heading: String?, numeric: Bool = false, _ cell: @escaping (Row) -> Cell) {
+            column = Column(key, heading, numeric: numeric)
+            self.cell = cell
+        }
+    }
+
+    /// A table from typed rows and one list of fields: each field gives a column's CSV
+    /// name, its heading in the report and its value in every row, side by side, so the
+    /// CSV, the Markdown and the JSON cannot disagree about what a column holds.
+    public init<Row>(name: String, rows: [Row], fields: [Field<Row>]) {
+        self.init(name: name, columns: fields.map(\.column), rows: rows.map { row in fields.map { $0.cell(row) } })
     }
 
     /// The table as `data/<name>.csv`: every column, suppressed cells empty.

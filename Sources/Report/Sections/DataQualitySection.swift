@@ -1,0 +1,68 @@
+import Analysis
+import Loaders
+
+/// "Data sources and their limits" and "Appendix A: data quality": every input, and what
+/// became of its rows. Templates: `sources.md.mustache`, `data-quality.md.mustache`.
+struct DataQualitySection: ReportSection {
+    struct Context: TemplateValues {
+        var sources: [Source]
+        var forceName: String
+        var monthsCovered: String
+        var unplacedCrimes: String
+        var populationYear: String
+        var forcePopulation: String
+        var duplicateCrimeIds: String
+        var hasDuplicateCrimeIds: Bool
+    }
+
+    struct Source: TemplateValues {
+        var name: String
+        var path: String
+        var files: String
+        var read: String
+        var loaded: String
+        var excluded: String
+        var rejected: String
+        var synthetic: Bool
+        var reasons: [Reason]
+        var problems: [Problem]
+        var hasProblems: Bool
+    }
+
+    struct Reason: TemplateValues {
+        var outcome: String
+        var reason: String
+        var count: String
+    }
+
+    struct Problem: TemplateValues {
+        var text: String
+    }
+
+    var context: Context
+
+    init(_ model: ReportModel) {
+        let street = model.street
+        context = Context(
+            sources: model.sources.map(Self.source),
+            forceName: model.forceName,
+            monthsCovered: street.months.first.flatMap { first in street.months.last.map { DateText.range(first...$0) } } ?? "",
+            unplacedCrimes: NumberFormat.count(street.yearUnplacedCrimes),
+            populationYear: model.populationYear.map(String.init) ?? "latest",
+            forcePopulation: NumberFormat.count(street.forcePopulation),
+            duplicateCrimeIds: NumberFormat.count(model.duplicateCrimeIDs),
+            hasDuplicateCrimeIds: model.duplicateCrimeIDs > 0)
+    }
+
+    static func source(_ source: ReportModel.Source) -> Source {
+        let account = source.account
+        let reasons = account.excluded.map { ("Excluded", $0.key, $0.value) } + account.rejected.map { ("Rejected", $0.key, $0.value) }
+            + account.notes.map { ("Loaded", $0.key, $0.value) }
+        return Source(
+            name: source.name, path: source.path, files: NumberFormat.count(source.files), read: NumberFormat.count(account.read),
+            loaded: NumberFormat.count(account.loaded), excluded: NumberFormat.count(account.excludedCount),
+            rejected: NumberFormat.count(account.rejectedCount), synthetic: source.isSynthetic,
+            reasons: reasons.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { Reason(outcome: $0.0, reason: $0.1, count: NumberFormat.count($0.2)) },
+            problems: account.problems.map { Problem(text: $0.description) }, hasProblems: !account.problems.isEmpty)
+    }
+}

@@ -1,0 +1,276 @@
+import Analysis
+import Charts
+import Loaders
+
+/// "Where: rates by area" (police.uk) and "Where serious violence happens" (police
+/// records): rates by district, partnership and configured area against the force,
+/// deprivation, concentration and persistent hotspots.
+/// Templates: `areas.md.mustache`, `violence-where.md.mustache`.
+struct WhereSection: ReportSection {
+    struct Context: TemplateValues {
+        var areaRowsViolence: [AreaRow] = []
+        var areaRowsAll: [AreaRow] = []
+        var figureSeriousByArea = ""
+        /// Shown only when the gradient could be estimated.
+        var deprivationRatio: String?
+        var figureDeprivation = ""
+        var gini = "n/a"
+        var figureLorenz = ""
+        var hasHotspots = false
+        var hotspotCount = "0"
+        var hotspotQuarters = ""
+    }
+
+    struct AreaRow: TemplateValues {
+        var name: String
+        var code: String
+        var kind: String
+        var count: String
+        var population: String
+        var rate: String
+        var interval: String
+        var againstForce: String
+    }
+
+    /// Serious violence by area; deprivation deciles, the most affected places and hotspots.
+    struct Cells {
+        var districts: [String: Suppression.Cell] = [:]
+        var configured: [String: Suppression.Cell] = [:]
+        var partnerships: [String: Suppression.Cell] = [:]
+        var seriousYear: Suppression.Cell
+        var deciles: [Suppression.Cell] = []
+        var topShares: [Suppression.Cell] = []
+        var hotspots: [Suppression.Cell] = []
+
+        /// Districts add up to the force's year (`seriousYear`) with the records that have no LSOA.
+        init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, in problem: inout Suppression) {
+            self.seriousYear = seriousYear
+            let districtRows = findings.areaRates.filter { $0.kind == .district }
+            for row in districtRows { districts[row.areaCode] = problem.cell(row.count) }
+            let placed = districtRows.reduce(0) { $0 + $1.count }
+            let unplaced = problem.cell(max(0, (findings.areaRates.first { $0.kind == .force }?.count ?? 0) - placed))
+            problem.sum(seriousYear, of: districtRows.compactMap { districts[$0.areaCode] } + [unplaced])
+            // A configured area or a partnership is the total of its districts too, so it cannot give one away.
+            for row in findings.areaRates where row.kind == .configured {
+                configured[row.areaCode] = problem.total(of: row.districtCodes.compactMap { districts[$0] })
+            }
+            for row in findings.areaRates where row.kind == .partnership {
+                partnerships[row.areaCode] = problem.total(of: row.districtCodes.compactMap { districts[$0] })
+            }
+            deciles = (findings.deprivation?.deciles ?? []).map { problem.cell($0.count) }
+            topShares = (findings.concentration?.topShares ?? []).map { problem.cell($0.count) }
+            hotspots = findings.hotspots.map { problem.cell($0.total) }
+        }
+
+        func cell(for row: ViolenceFindings.AreaRate) -> Suppression.Cell {
+            switch row.kind {
+            case .force: seriousYear
+            case .configured: configured[row.areaCode] ?? seriousYear
+            case .partnership: partnerships[row.areaCode] ?? seriousYear
+            case .district: districts[row.areaCode] ?? seriousYear
+            }
+        }
+    }
+
+    var tables: [ReportTable]
+    var headlines: [Headline] = []
+    var context = Context()
+    /// For findings.json.
+    var areaTable: ReportTable?
+    var hotspotsTable: ReportTable?
+
+    init(_ model: ReportModel, cells: Cells?, disclosed: Disclosed, figures: inout Figures) {
+        let street = model.street
+        tables = [Self.streetCrimeByArea(street)]
+        context.areaRowsViolence = Self.areaRows(street, crimeType: StreetCrimeType.violenceAndSexualOffences.name)
+        context.areaRowsAll = Self.areaRows(street, crimeType: StreetCrimeFindings.allCrime)
+        if let highest = Self.highestDistrict(street) { headlines.append(highest) }
+        guard let findings = model.violence, let cells else { return }
+        let serious = Self.seriousTables(findings, cells: cells, disclosed: disclosed)
+        tables += [serious.areas] + serious.others + [serious.hotspots]
+        areaTable = serious.areas
+        hotspotsTable = serious.hotspots
+        seriousContext(findings, cells: cells, disclosed: disclosed, figures: &figures)
+        let districts = Self.districtRates(findings, cells: cells, disclosed: disclosed)
+        if let highest = districts.filter({ $0.rate != nil }).max(by: { ($0.rate?.value ?? 0, $1.name) < ($1.rate?.value ?? 0, $0.name) }),
+           let rate = highest.rate {
+            let against = switch highest.status.comparison {
+            case .higher: "significantly higher than"
+            case .lower: "significantly lower than"
+            case .similar, .notCompared: "not significantly different from"
+            }
+            headlines.append(Headline(.seriousViolenceHighestArea,
+                                      "\(highest.name) has the highest rate of serious violence: \(EstimateText.ratePer1000WithInterval(rate)), \(against) the force rate.",
+                                      synthetic: model.policeRecordsSynthetic))
+        }
+    }
+
+    // MARK: police.uk
+
+    /// `data/street-crime-by-area.csv`:
+    /// `area_code,area_name,crime_type,count,population,rate_per_1000,lower_95,upper_95`.
+    static func streetCrimeByArea(_ street: StreetCrimeFindings) -> ReportTable {
+        ReportTable(name: "street-crime-by-area", rows: street.areaRates, fields: [
+            .init("area_code", nil) { .text($0.areaCode) },
+            .init("area_name", "Area") { .text($0.areaName) },
+            .init("crime_type", "Crime type") { .text($0.crimeType) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+            .init("population", "Population", numeric: true) { .count($0.population) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { .number($0.rate?.value, places: 4) },
+            .init("lower_95", "Lower 95%", numeric: true) { .number($0.rate?.lower, places: 4) },
+            .init("upper_95", "Upper 95%", numeric: true) { .number($0.rate?.upper, places: 4) },
+        ])
+    }
+
+    static func areaRows(_ street: StreetCrimeFindings, crimeType: String) -> [AreaRow] {
+        let rows = street.areaRates.filter { $0.crimeType == crimeType }
+        let forceRate = rows.first { $0.kind == .force }?.rate
+        return rows.map { row in
+            AreaRow(name: row.areaName, code: row.areaCode, kind: kindText(row.kind), count: NumberFormat.count(row.count),
+                    population: NumberFormat.count(row.population), rate: EstimateText.rate(row.rate),
+                    interval: EstimateText.interval(row.rate),
+                    againstForce: row.kind == .force ? "" : comparison(row.rate, benchmark: forceRate?.value))
+        }
+    }
+
+    static func highestDistrict(_ street: StreetCrimeFindings) -> Headline? {
+        let violence = StreetCrimeType.violenceAndSexualOffences.name
+        let forceViolence = street.areaRates.first { $0.kind == .force && $0.crimeType == violence }
+        let districts = street.areaRates.filter { $0.kind == .district && $0.crimeType == violence && $0.rate != nil }
+        guard let highest = districts.max(by: { ($0.rate?.value ?? 0, $1.areaName) < ($1.rate?.value ?? 0, $0.areaName) }) else { return nil }
+        let against = comparison(highest.rate, benchmark: forceViolence?.rate?.value)
+        let words = against == "Higher" ? "significantly above" : (against == "Lower" ? "significantly below" : "not significantly different from")
+        return Headline(.policeUKHighestDistrict, "\(highest.areaName) has the highest rate of violence and sexual offences: "
+            + "\(EstimateText.ratePer1000WithInterval(highest.rate)), \(words) the force rate.")
+    }
+
+    static func kindText(_ kind: StreetCrimeFindings.AreaKind) -> String {
+        switch kind {
+        case .force: "Force"
+        case .configured: "Configured area"
+        case .partnership: "Partnership"
+        case .district: "District"
+        }
+    }
+
+    /// Compared with a benchmark value, as Public Health England's Fingertips does: higher
+    /// or lower when the interval lies wholly above or below it, similar otherwise.
+    static func comparison(_ rate: Estimate?, benchmark: Double?) -> String {
+        let status = RAGStatus.rate(rate, benchmark: benchmark)
+        return status.comparison == .notCompared ? "n/a" : status.label
+    }
+
+    // MARK: Serious violence
+
+    /// A district's published rate: nil when its count is suppressed.
+    struct DistrictRate {
+        var name: String
+        var rate: Estimate?
+        var status: RAGStatus
+    }
+
+    static func districtRates(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> [DistrictRate] {
+        findings.areaRates.filter { $0.kind == .district }.map { row in
+            DistrictRate(name: row.areaName,
+                         rate: cells.districts[row.areaCode].flatMap { disclosed.isSuppressed($0) ? nil : row.rate }, status: row.status)
+        }
+    }
+
+    static func seriousTables(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed)
+        -> (areas: ReportTable, others: [ReportTable], hotspots: ReportTable) {
+        var tables: [ReportTable] = []
+        if let deprivation = findings.deprivation {
+            let rows = zip(deprivation.deciles, cells.deciles).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+            tables.append(ReportTable(name: "violence-by-deprivation-decile", rows: rows, fields: [
+                .init("decile", "Decile (1 = most deprived)") { .text(String($0.finding.decile)) },
+                .init("lsoas", "LSOAs", numeric: true) { .count($0.finding.areas) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+                .init("mean_per_lsoa", "Per LSOA", numeric: true) { $0.hidden ? .withheld : .number($0.finding.meanPerArea, places: 3) },
+            ]))
+        }
+        if let concentration = findings.concentration {
+            let rows = zip(concentration.topShares, cells.topShares).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+            tables.append(ReportTable(name: "violence-concentration", rows: rows, fields: [
+                .init("top_percent_of_lsoas", "Top share of LSOAs (%)") { .text(String($0.finding.percent)) },
+                .init("lsoas", "LSOAs", numeric: true) { .count($0.finding.places) },
+                .init("count", "Crimes", numeric: true) { .count($0.count) },
+                .init("share", "Share of all", numeric: true) { $0.hidden ? .withheld : .share($0.finding.share) },
+            ]))
+        }
+        let spots = zip(findings.hotspots, cells.hotspots).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
+        let hotspots = ReportTable(name: "violence-hotspots", rows: spots, fields: [
+            .init("lsoa_code", "LSOA") { .text($0.finding.lsoaCode) },
+            .init("lsoa_name", "Name") { .text($0.finding.lsoaName) },
+            .init("district", "District") { .text($0.finding.districtName) },
+            .init("quarters_in_top_20", "Quarters in the top 20", numeric: true) { .count($0.finding.quartersInTop) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+        ])
+        return (areas(findings, cells: cells, disclosed: disclosed), tables, hotspots)
+    }
+
+    static func areas(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
+        let rows = findings.areaRates.map { row in
+            let cell = cells.cell(for: row)
+            return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
+        }
+        return ReportTable(name: "violence-by-area", rows: rows, fields: [
+            .init("area_code", nil) { .text($0.finding.areaCode) },
+            .init("area_name", "Area") { .text($0.finding.areaName) },
+            .init("area_type", "Type") { .text(kindText($0.finding.kind)) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+            .init("population", "Population", numeric: true) { .count($0.finding.population) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
+            .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.lower, places: 4) },
+            .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.upper, places: 4) },
+            .init("against_force", "Against the force") { row in
+                row.hidden ? .withheld : .text(row.finding.status.comparison == .notCompared ? "" : row.finding.status.label)
+            },
+        ])
+    }
+
+    private mutating func seriousContext(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, figures: inout Figures) {
+        let force = findings.areaRates.first { $0.kind == .force }.flatMap { disclosed.isSuppressed(cells.seriousYear) ? nil : $0.rate }
+        let rows = Self.districtRates(findings, cells: cells, disclosed: disclosed)
+            .sorted { ($0.rate?.value ?? -1, $1.name) > ($1.rate?.value ?? -1, $0.name) }
+        context.figureSeriousByArea = figures.add(IntervalDotChart(
+            id: "serious-violence-by-area", title: "Serious violence per 1,000 residents by district, with 95% intervals",
+            summary: "Rates of serious violence by district over the assessment year against the force rate.",
+            valueLabel: "Crimes per 1,000 residents",
+            rows: rows.map { row in
+                IntervalDotChart.Row(label: row.name, value: row.rate?.value, lower: row.rate?.lower, upper: row.rate?.upper,
+                                     status: Self.chartStatus(row.status))
+            },
+            reference: force.map { Reference(value: $0.value, label: "Force") }),
+            source: "Source: police records and ONS mid-year population. Numbers: data/violence-by-area.csv.")
+        if let deprivation = findings.deprivation {
+            context.figureDeprivation = figures.add(BarChart(
+                id: "serious-violence-by-deprivation", title: "Serious violence per LSOA by deprivation decile",
+                summary: "Mean serious violence per LSOA in each decile of the Index of Multiple Deprivation, decile 1 the most deprived.",
+                labels: deprivation.deciles.map { String($0.decile) },
+                values: zip(deprivation.deciles, cells.deciles).map { disclosed.isSuppressed($1) ? nil : $0.meanPerArea },
+                yLabel: "Crimes per LSOA"),
+                source: "Source: police records; English Index of Multiple Deprivation 2019. Numbers: data/violence-by-deprivation-decile.csv.")
+            context.deprivationRatio = deprivation.mostToLeastDeprived.map { EstimateText.decimalWithInterval($0.estimate, places: 1) }
+        }
+        if let concentration = findings.concentration {
+            context.figureLorenz = figures.add(LorenzCurve(
+                id: "serious-violence-lorenz", title: "How concentrated serious violence is across LSOAs",
+                summary: "Lorenz curve: the cumulative share of serious violence against the cumulative share of LSOAs, least affected first.",
+                points: concentration.lorenzCurve.map { (x: $0.places, y: $0.events) }, gini: concentration.gini),
+                source: "Source: police records. Numbers: data/violence-concentration.csv.")
+            context.gini = NumberFormat.decimal(concentration.gini, places: 2)
+        }
+        context.hotspotCount = String(findings.hotspots.count)
+        context.hotspotQuarters = findings.hotspotQuarters.map(\.description).joined(separator: ", ")
+        context.hasHotspots = !findings.hotspots.isEmpty
+    }
+
+    static func chartStatus(_ status: RAGStatus) -> IntervalDotChart.Status {
+        switch status.comparison {
+        case .higher: .higher
+        case .lower: .lower
+        case .similar: .similar
+        case .notCompared: .notCompared
+        }
+    }
+}
