@@ -64,6 +64,9 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Also print the report to assessment.pdf with headless Chromium (not byte-for-byte repeatable).")
     var pdf = false
 
+    @Flag(name: .long, help: "Also write assessment.docx with pandoc (not byte-for-byte repeatable).")
+    var docx = false
+
     @Flag(name: .long, help: "Rewrite the quarter even if it is published (it is then a draft until sna publish marks it again).")
     var republish = false
 
@@ -84,6 +87,7 @@ struct Generate: ParsableCommand {
         var options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
                                       strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf,
                                       timings: timings, digestCache: noDigestCache ? nil : Generator.defaultDigestCache)
+        options.docx = docx
         options.republish = republish
         options.skipPublished = skipPublished
         do {
