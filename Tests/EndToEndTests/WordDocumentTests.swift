@@ -68,6 +68,42 @@ struct WordDocumentTests {
         #expect(!manifest.contains("docx"))
     }
 
+    @Test("reference.docx in the templates folder gives the Word document its styles",
+          .enabled(if: toolsAvailable, "needs pandoc (scripts/setup --docx installs it) and python3 to edit the zip"))
+    func referenceDocument() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        // pandoc's own reference document, with dark red instead of blue for headings.
+        let script = """
+            import subprocess, sys, zipfile
+            default = subprocess.run(["pandoc", "--print-default-data-file", "reference.docx"], check=True,
+                                     capture_output=True).stdout
+            open(sys.argv[1] + ".default", "wb").write(default)
+            with zipfile.ZipFile(sys.argv[1] + ".default") as source, zipfile.ZipFile(sys.argv[1], "w") as target:
+                for item in source.infolist():
+                    data = source.read(item.filename)
+                    if item.filename == "word/styles.xml":
+                        data = data.replace(b'w:val="4F81BD"', b'w:val="8B0000"')
+                    target.writestr(item, data)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.onPath("python3") ?? "/usr/bin/python3")
+        process.arguments = ["-c", script, templates.appendingPathComponent("reference.docx").path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let output = folder.appendingPathComponent("Output").path
+        let result = try CommandLineTests.run(["generate", "--config", configuration, "--output", output,
+                                               "--templates", templates.path, "--docx"])
+        #expect(result.status == 0, "\(result.errors)")
+        let styles = try Self.unzip(output + "/2020-Q4/assessment.docx", member: "word/styles.xml")
+        #expect(styles?.text.contains("w:val=\"8B0000\"") == true)
+        #expect(styles?.text.contains("w:val=\"4F81BD\"") == false)
+    }
+
     @Test("--docx without pandoc is a clear error")
     func missingPandoc() throws {
         let (folder, configuration) = try SmallFixture.write()
