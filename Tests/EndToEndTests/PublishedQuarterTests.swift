@@ -22,12 +22,14 @@ struct PublishedQuarterTests {
         try (String(contentsOf: file, encoding: .utf8) + row).write(to: file, atomically: true, encoding: .utf8)
     }
 
-    @Test("a published quarter stays byte for byte as it was when its inputs change; --republish writes it again")
+    @Test("a published quarter stays byte for byte as it was when its inputs and templates change; --republish writes it again")
     func publishedStaysPublished() throws {
         let (folder, configuration) = try SmallFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("Output").path
-        let options = GenerateOptions(configurationFile: configuration, output: output, templates: Repository.templates)
+        let templates = folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates.path)
+        let options = GenerateOptions(configurationFile: configuration, output: output, templates: templates.path)
         _ = try Generator.run(options) { _ in }
         let manifest = try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8)
 
@@ -48,8 +50,11 @@ struct PublishedQuarterTests {
         #expect(index.contains("<a href=\"2020-Q4/assessment.html\">2020-Q4</a>: October to December 2020 (latest), published 15 January 2021</li>"))
         let published = try contents(of: output + "/2020-Q4")
 
-        // New data: the published quarter is refused, with its date and the way out.
+        // New data and an edited template: the published quarter is refused, with its date
+        // and the way out.
         try changeInputs(folder)
+        let glossary = templates.appendingPathComponent("glossary.md.mustache")
+        try (String(contentsOf: glossary, encoding: .utf8) + "\nEdited.\n").write(to: glossary, atomically: true, encoding: .utf8)
         #expect {
             try Generator.run(options) { _ in }
         } throws: { error in
@@ -76,6 +81,7 @@ struct PublishedQuarterTests {
         #expect(!again.unchanged)
         #expect(!FileManager.default.fileExists(atPath: output + "/2020-Q4/published.json"))
         #expect(try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8) != manifest)
+        #expect(try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8).contains("Edited."))
         let draftIndex = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         #expect(draftIndex.contains("October to December 2020 (latest), draft</li>"))
     }
