@@ -91,7 +91,8 @@ public enum Generator {
             ("minimum_count", .int(configuration.minimumCount)),
             ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
         ]
-        var pipeline = Pipeline(total: 9 + (options.pdf ? 1 : 0) + (options.docx ? 1 : 0), folder: configuration.folder, timings: options.timings, log: log)
+        var pipeline = Pipeline(total: 9 + (options.pdf ? 1 : 0) + (options.docx ? 1 : 0), folder: configuration.folder,
+                                timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
         // A published quarter is never rewritten (checked again once the quarter is certain).
         if let quarter = expected,
