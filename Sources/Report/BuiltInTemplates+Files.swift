@@ -244,10 +244,10 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 <body>
 <main>
 <h1>{{title}}</h1>
-<p><strong>{{area_name}}</strong>: every quarter's assessment, the latest first.</p>
+<p><strong>{{area_name}}</strong>: every quarter's assessment, the latest first. A published quarter is the report as the panel received it, and is never regenerated; the others are drafts, regenerated whenever their data change.</p>
 <ul>
 {{#reports}}
-<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}</li>
+<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}{{#published}}, published {{published_on}}{{/published}}{{^published}}, draft{{/published}}</li>
 {{/reports}}
 </ul>
 <p>{{attribution}}</p>

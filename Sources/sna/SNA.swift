@@ -15,7 +15,7 @@ struct SNA: ParsableCommand {
             0 on success, 1 on bad input or failure, 64 on a usage error.
             """,
         version: Generator.version,
-        subcommands: [Generate.self, Check.self, Synthesize.self, Init.self, Templates.self],
+        subcommands: [Generate.self, Check.self, Synthesize.self, Publish.self, Init.self, Templates.self],
         defaultSubcommand: nil
     )
 }
@@ -64,6 +64,15 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Also print the report to assessment.pdf with headless Chromium (not byte-for-byte repeatable).")
     var pdf = false
 
+    @Flag(name: .long, help: "Also write assessment.docx with pandoc (not byte-for-byte repeatable).")
+    var docx = false
+
+    @Flag(name: .long, help: "Rewrite the quarter even if it is published (it is then a draft until sna publish marks it again).")
+    var republish = false
+
+    @Flag(name: .customLong("skip-published"), help: "When the quarter is published, leave it as it is and exit 0 (instead of exit 1).")
+    var skipPublished = false
+
     @Flag(name: .customLong("if-changed"), help: "Do nothing when the report's manifest shows that no input, template, setting or version has changed.")
     var ifChanged = false
 
@@ -75,9 +84,12 @@ struct Generate: ParsableCommand {
     var noDigestCache = false
 
     func run() throws {
-        let options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
+        var options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
                                       strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf,
                                       timings: timings, digestCache: noDigestCache ? nil : Generator.defaultDigestCache)
+        options.docx = docx
+        options.republish = republish
+        options.skipPublished = skipPublished
         do {
             let summary = try Generator.run(options) { Terminal.error($0) }
             if !summary.unchanged { Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/") }

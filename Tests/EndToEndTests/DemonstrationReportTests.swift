@@ -47,17 +47,31 @@ struct DemonstrationReportTests {
 
     @Test("the committed Output/ is what the inputs give today, byte for byte, read in parallel or not")
     func committedOutputIsCurrent() throws {
-        // Every period in Output/, oldest first, as scripts/report writes them, then again
-        // reading one file at a time: the same bytes both ways.
+        // Every draft period in Output/, oldest first, as scripts/report writes them, then
+        // again reading one file at a time: the same bytes both ways. A published quarter
+        // is the paper as circulated, never regenerated: it is copied as it stands (the
+        // next quarter's "what changed" reads it), and its marker must name its manifest.
         let periods = ((try? FileManager.default.contentsOfDirectory(atPath: Repository.output)) ?? [])
             .filter { $0.count == 7 && $0.contains("-Q") }.sorted()
         #expect(!periods.isEmpty)
+        let published = periods.filter { Publication.read(folder: Repository.output + "/" + $0) != nil }
+        for period in published {
+            let folder = Repository.output + "/" + period
+            let publication = Publication.read(folder: folder)
+            #expect(publication?.period == period)
+            #expect(publication?.fingerprint == Self.fingerprint(folder + "/manifest.json"),
+                    "Output/\(period)/published.json does not name the report's fingerprint")
+        }
         var runs: [URL] = []
         defer { for folder in runs { try? FileManager.default.removeItem(at: folder) } }
         for parallel in [true, false] {
             let folder = try TemporaryDirectory.make()
             runs.append(folder)
-            for period in periods {
+            for period in published {
+                try FileManager.default.copyItem(atPath: Repository.output + "/" + period,
+                                                 toPath: folder.appendingPathComponent(period).path)
+            }
+            for period in periods where !published.contains(period) {
                 let options = GenerateOptions(configurationFile: Repository.configuration, period: period, output: folder.path,
                                               parallel: parallel)
                 _ = try Generator.run(options) { _ in }
@@ -74,5 +88,12 @@ struct DemonstrationReportTests {
             let stored = try? Data(contentsOf: URL(fileURLWithPath: Repository.output + "/" + file))
             #expect(stored == fresh, "Output/\(file) is stale: run scripts/report and commit Output/")
         }
+    }
+
+    /// The fingerprint a report's manifest.json records.
+    static func fingerprint(_ manifest: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: manifest),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return object["fingerprint"] as? String
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 import Loaders
 import Report
 
-/// `Output/index.html`: every period's report in the output folder, the latest first.
+/// `Output/index.html`: every period's report in the output folder, the latest first, and
+/// which of them are published and when.
 enum OutputIndex {
     static func write(output: String, configuration: Configuration, templates: TemplateSet) throws {
         let periods = ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? [])
             .compactMap(Quarter.parse)
             .filter { FileManager.default.fileExists(atPath: Pipeline.join(output, $0.description) + "/assessment.html") }
             .sorted(by: >)
+        let published = Publication.all(in: output)
         let context: [String: Any] = [
             "lang": "en-GB",
             "title": configuration.title,
@@ -16,8 +18,10 @@ enum OutputIndex {
             "stylesheet": try templates.file(named: HTMLDocument.stylesheetFile),
             "attribution": ReportContext.attribution,
             "reports": periods.enumerated().map { index, quarter -> [String: Any] in
-                ["period": quarter.description, "words": DateText.quarter(quarter),
-                 "href": "\(quarter.description)/assessment.html", "latest": index == 0]
+                let publication = published[quarter.description]
+                return ["period": quarter.description, "words": DateText.quarter(quarter),
+                        "href": "\(quarter.description)/assessment.html", "latest": index == 0,
+                        "published": publication != nil, "published_on": publication.map { day($0.publishedOn) } ?? ""]
             },
         ]
         let html = try templates.render("index.html", context: context)
@@ -33,5 +37,14 @@ enum OutputIndex {
         guard rename(staging, path) == 0 else {
             throw AssessmentError(["\(path): error: cannot be written"])
         }
+    }
+
+    /// `2020-11-12` → `12 November 2020`; anything else as it is.
+    static func day(_ date: String) -> String {
+        let parts = date.split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], (1...12).contains(month) else {
+            return date
+        }
+        return "\(day) \(DateText.month(YearMonth(year: year, month: month)))"
     }
 }

@@ -25,6 +25,12 @@ public struct GenerateOptions: Sendable {
     public var timings: Bool
     /// The folder of the digest cache (`DigestCache`); nil hashes every input file.
     public var digestCache: String?
+    /// Also write `assessment.docx` with pandoc.
+    public var docx = false
+    /// Rewrite the quarter even when it is published (it is then a draft again).
+    public var republish = false
+    /// When the quarter is published, write nothing and succeed (instead of failing).
+    public var skipPublished = false
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
                 templates: String? = nil, strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
@@ -85,8 +91,14 @@ public enum Generator {
             ("minimum_count", .int(configuration.minimumCount)),
             ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
         ]
-        var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, timings: options.timings, log: log)
+        var pipeline = Pipeline(total: 9 + (options.pdf ? 1 : 0) + (options.docx ? 1 : 0), folder: configuration.folder,
+                                timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
+        // A published quarter is never rewritten (checked again once the quarter is certain).
+        if let quarter = expected,
+           let skipped = try Publication.check(output: options.output, quarter: quarter, options: options, log: log) {
+            return skipped
+        }
         // While the inputs are fingerprinted, the reference data is read and the templates
         // parsed on the other cores; each outcome is taken at its own step.
         let early = LoadedInputs.startEarly(configuration, parallel: options.parallel)
@@ -173,6 +185,9 @@ public enum Generator {
         }
 
         let folder = Pipeline.join(options.output, findings.period.quarter.description)
+        if let skipped = try Publication.check(output: options.output, quarter: findings.period.quarter, options: options, log: log) {
+            return skipped
+        }
         try pipeline.step("write the report") {
             try OutputWriter.write(files, to: folder) {
                 try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
@@ -184,6 +199,13 @@ public enum Generator {
                 try PDFPrinter.print(html: folder + "/assessment.html", to: folder + "/assessment.pdf")
             }
             written.append("assessment.pdf")
+        }
+        if options.docx {
+            try pipeline.step("write the Word document") {
+                try WordWriter.write(markdown: folder + "/assessment.md", to: folder + "/assessment.docx",
+                                     templates: templateSource, log: log)
+            }
+            written.append("assessment.docx")
         }
         return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: written.sorted())
     }
