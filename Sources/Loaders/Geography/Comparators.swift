@@ -61,9 +61,9 @@ public enum ComparatorLoader {
                 areaCode: try row.required(columns[0]),
                 areaName: row.text(columns[1]),
                 offenceGroup: try row.required(columns[2]),
-                offences: try row.optionalInteger(columns[3]),
-                ratePer1000: try row.optionalDecimal(columns[4]),
-                population: try row.optionalInteger(columns[5])
+                offences: try row.optionalInteger(columns[3], in: NumberRange.population, what: "a count of offences"),
+                ratePer1000: try row.optionalDecimal(columns[4], in: NumberRange.ratePerThousand, what: "a rate per 1,000"),
+                population: try row.optionalInteger(columns[5], in: NumberRange.population, what: "a population")
             ))
         }
         return ComparatorTable(yearEnding: yearEnding, file: displayPath, rows: rows)

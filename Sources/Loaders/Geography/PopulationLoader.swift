@@ -52,9 +52,17 @@ public enum PopulationLoader {
         var result: [String: AgeCounts] = [:]
         try table.forEachRow { row throws(InputError) in
             let areaCode = try row.required(code)
-            let total = try row.integer(allAges)
-            let byAge = try ageColumns.map { column throws(InputError) in try row.integer(column) }
-            let sum = byAge.reduce(0, +)
+            let total = try row.integer(allAges, in: NumberRange.population, what: "a population")
+            let byAge = try ageColumns.map { column throws(InputError) in
+                try row.integer(column, in: NumberRange.population, what: "a population")
+            }
+            // 91 values below 100 million cannot overflow, but the sum is checked all the same.
+            var sum = 0
+            for count in byAge {
+                let (next, overflow) = sum.addingReportingOverflow(count)
+                guard !overflow else { throw row.error(allAges, "the single years of age add up to more than a whole number can hold") }
+                sum = next
+            }
             guard sum == total else {
                 throw row.error(allAges, "\(total) is not the sum of the single years of age (\(sum))")
             }
