@@ -5,6 +5,8 @@ public struct AssessmentError: Error, CustomStringConvertible, Sendable {
     public var lines: [String]
     /// The step the error arose in, if any.
     public var step: String?
+    /// Whether the command line itself was wrong (exit status 64) rather than the input.
+    public var isUsage = false
 
     public init(_ lines: [String], step: String? = nil) {
         self.lines = lines
@@ -13,6 +15,13 @@ public struct AssessmentError: Error, CustomStringConvertible, Sendable {
 
     public init(_ message: String, step: String? = nil) {
         self.init(["error: " + message], step: step)
+    }
+
+    /// A mistake in the command line: `error: message`, exit status 64.
+    public static func usage(_ message: String) -> AssessmentError {
+        var error = AssessmentError(message)
+        error.isUsage = true
+        return error
     }
 
     public var description: String {
