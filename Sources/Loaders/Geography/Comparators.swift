@@ -27,7 +27,7 @@ public enum ComparatorLoader {
     public static let englandAndWales = "K04000001"
 
     public static func load(folder: String, displayFolder: String) throws(InputError) -> [ComparatorTable] {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix(".csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: ".csv")
         var tables: [ComparatorTable] = []
         for file in files {
             let display = displayFolder + "/" + file

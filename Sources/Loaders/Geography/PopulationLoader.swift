@@ -5,7 +5,7 @@
 /// the mid-year comes from `mid-YYYY` in their names.
 public enum PopulationLoader {
     public static func load(folder: String, displayFolder: String) throws(InputError) -> Population {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix(".csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: ".csv")
         func find(_ word: String) throws(InputError) -> String {
             let matches = files.filter { name in
                 let lower = name.lowercased()

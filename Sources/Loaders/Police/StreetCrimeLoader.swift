@@ -24,12 +24,14 @@ public struct StreetCrime: Sendable, Equatable {
 /// in an area still count in force totals, and are noted by reason.
 public enum StreetCrimeLoader {
     public static let requiredColumns = ["Crime ID", "Month", "Crime type", "LSOA code"]
+    /// The end of every police.uk street file's name; no other file in the folder is read.
+    public static let fileSuffix = "-street.csv"
     static let noLSOA = "no LSOA (counted in force totals only)"
     static let lsoaNotInLookup = "LSOA not in the lookup (counted in force totals only)"
 
     /// The street files in a police.uk folder, as paths relative to it, in name order.
     public static func files(inFolder folder: String, displayFolder: String) throws(InputError) -> [String] {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix("-street.csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: StreetCrimeLoader.fileSuffix)
         guard !files.isEmpty else {
             throw InputError(path: displayFolder, message: "holds no police.uk street files (expected YYYY-MM/YYYY-MM-<force>-street.csv)")
         }
