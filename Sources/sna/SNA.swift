@@ -23,7 +23,7 @@ struct SNA: ParsableCommand {
 /// Writes progress and errors to standard error.
 enum Terminal {
     static func error(_ text: String) {
-        var line = text + "\n"
+        var line = TerminalText.clean(text) + "\n"
         line.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {

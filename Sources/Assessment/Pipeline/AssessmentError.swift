@@ -1,3 +1,5 @@
+import Loaders
+
 /// A failure of a run, told the way a person can act on: `path:line:column: error: ...`,
 /// with the name of the step it happened in.
 public struct AssessmentError: Error, CustomStringConvertible, Sendable {
@@ -28,5 +30,13 @@ public struct AssessmentError: Error, CustomStringConvertible, Sendable {
         var text = lines.joined(separator: "\n")
         if let step { text += "\n(in step '\(step)')" }
         return text
+    }
+}
+
+/// Text for the terminal: each line with its control characters shown as pictures, so
+/// that bytes from the data (ESC, BEL, a carriage return) cannot act on the terminal.
+public enum TerminalText {
+    public static func clean(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.oneLine(String($0)) }.joined(separator: "\n")
     }
 }
