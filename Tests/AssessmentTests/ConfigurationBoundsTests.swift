@@ -71,6 +71,12 @@ struct ConfigurationBoundsTests {
         #expect(try error(area) == "assessment.yml:10:11: error: an area's name is 300 characters long, more than 200")
     }
 
+    @Test("a name holding a control character (an escape sequence) is refused")
+    func controlCharacter() throws {
+        let yaml = Self.head.replacingOccurrences(of: "title: Test assessment", with: "title: \"Test \\e[31m\"")
+        #expect(try error(yaml) == "assessment.yml:1:8: error: title holds a control character (U+001B)")
+    }
+
     @Test("a file over a megabyte, or nested too deep, is refused before it is parsed")
     func sizeAndNesting() throws {
         let big = Self.head + "# " + String(repeating: "z", count: 1 << 20) + "\n"

@@ -131,8 +131,15 @@ enum ConfigurationBounds {
         }
     }
 
+    /// A name is at most `nameLength` characters, with no control character (an escape
+    /// sequence in a title would reach the page and every terminal that shows it).
     static func checkLength(_ node: Node, _ what: String, file: String) throws(ConfigurationError) {
-        guard let text = node.string, text.count > nameLength else { return }
+        guard let text = node.string else { return }
+        if let control = text.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            throw error(node, file, "\(what) holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))")
+        }
+        guard text.count > nameLength else { return }
         throw error(node, file, "\(what) is \(text.count) characters long, more than \(nameLength)")
     }
 
