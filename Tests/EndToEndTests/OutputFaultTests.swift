@@ -177,6 +177,18 @@ struct OutputFaultTests {
         }
     }
 
+    @Test("an output folder that cannot be made is an error with its path and reason, not a Foundation dump")
+    func unwritableOutput() throws {
+        let (folder, configuration) = try SmallFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("file").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let result = try CommandLineTests.run(Self.generate(configuration, blocker + "/Output", asOf: "2021-01-01"))
+        #expect(result.status == 1)
+        #expect(result.errors.contains("\(blocker)/Output: error: the output folder cannot be made: not a directory"), "\(result.errors)")
+        #expect(!result.errors.contains("NSCocoaErrorDomain") && !result.errors.contains("Error Domain"))
+    }
+
     @Test("command-line mistakes are usage errors (exit 64) and write nothing")
     func usageMistakes() throws {
         let folder = try TemporaryDirectory.make()

@@ -21,10 +21,9 @@ final class OutputLock {
     /// Takes the lock on `output` (created if missing). When another run holds it, waits
     /// for it (saying so through `log`), or when `wait` is false fails with who holds it.
     static func acquire(output: String, wait: Bool, log: (String) -> Void) throws(AssessmentError) -> OutputLock {
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw AssessmentError(["\(output): error: the output folder cannot be made: \(OutputError.reason(error))"])
+        let failure = OutputError.makeFolders(output)
+        guard failure == 0 else {
+            throw AssessmentError(["\(output): error: the output folder cannot be made: \(OutputError.reason(errno: failure))"])
         }
         let path = output + "/" + fileName
         var toldWaiting = false
@@ -99,6 +98,23 @@ enum OutputError {
     static func reason(errno code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text).lowercased()
+    }
+
+    /// Makes the folder and any missing folders above it (`mkdir -p`); 0, or the `errno`
+    /// of the step that failed (ENOTDIR when a file is in the way).
+    static func makeFolders(_ path: String) -> Int32 {
+        var status = stat()
+        if stat(path, &status) == 0 { return (status.st_mode & S_IFMT) == S_IFDIR ? 0 : ENOTDIR }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, parent != "/" {
+            let failure = makeFolders(parent)
+            if failure != 0 { return failure }
+        }
+        if mkdir(path, 0o777) == 0 { return 0 }
+        let failure = errno
+        // Made by someone else meanwhile: fine if it is a folder.
+        if failure == EEXIST, stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { return 0 }
+        return failure
     }
 
     /// The reason within a Foundation error: its underlying POSIX error when it has one.

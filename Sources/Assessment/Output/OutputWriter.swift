@@ -19,10 +19,9 @@ enum OutputWriter {
         let parent = (folder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
         if !parent.isEmpty {
-            do {
-                try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            } catch {
-                throw AssessmentError(["\(parent): error: the output folder cannot be made: \(OutputError.reason(error))"])
+            let failure = OutputError.makeFolders(parent)
+            guard failure == 0 else {
+                throw AssessmentError(["\(parent): error: the output folder cannot be made: \(OutputError.reason(errno: failure))"])
             }
         }
         let base = parent.isEmpty ? "." : parent
@@ -57,10 +56,9 @@ enum OutputWriter {
     }
 
     private static func makeFolder(_ path: String, display: String? = nil) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw AssessmentError(["\(display ?? path): error: the folder cannot be made: \(OutputError.reason(error))"])
+        let failure = OutputError.makeFolders(path)
+        guard failure == 0 else {
+            throw AssessmentError(["\(display ?? path): error: the folder cannot be made: \(OutputError.reason(errno: failure))"])
         }
     }
 }
