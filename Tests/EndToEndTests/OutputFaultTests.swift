@@ -198,6 +198,8 @@ struct OutputFaultTests {
             (["--as-of", "2021-02-29"], "error: --as-of '2021-02-29' is not a date (expected YYYY-MM-DD, a day that exists)"),
             (["--as-of", "2020-13-01"], "error: --as-of '2020-13-01' is not a date"),
             (["--period", "2020-Q5"], "error: --period '2020-Q5' is not a quarter (expected YYYY-Qn, like 2020-Q3)"),
+            (["--period", "0000-Q1"], "error: --period '0000-Q1' is outside the years sna reads (1990 to 2100)"),
+            (["--period", "+202-Q1"], "error: --period '+202-Q1' is not a quarter"),
         ]
         for (arguments, message) in cases {
             let result = try CommandLineTests.run(["generate", "--output", output] + arguments)

@@ -34,4 +34,12 @@ struct StreetCrimeMonthTests {
         #expect(account.loaded == 1)
         #expect(account.rejected == ["Month before police.uk began": 1])
     }
+
+    @Test("a quarter before year 0 is a quarter, not a trap")
+    func earlyQuarters() {
+        #expect(Quarter(year: 0, number: 1).adding(quarters: -1) == Quarter(year: -1, number: 4))
+        #expect(Quarter(year: 0, number: 1).adding(quarters: -5) == Quarter(year: -2, number: 4))
+        #expect(Quarter(year: 2020, number: 1).adding(quarters: -1) == Quarter(year: 2019, number: 4))
+        #expect(Quarter.parse("+202-Q1") == nil)
+    }
 }
