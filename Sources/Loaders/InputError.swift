@@ -13,11 +13,13 @@ public struct InputError: Error, CustomStringConvertible, Equatable, Sendable {
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        // Values from the data are quoted in messages: no control bytes reach the
+        // terminal, and a huge value is cut.
+        self.message = DisplayText.message(message)
     }
 
     public var description: String {
-        var location = path
+        var location = DisplayText.oneLine(path)
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }

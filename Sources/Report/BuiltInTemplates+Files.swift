@@ -168,7 +168,7 @@ Every input row is loaded, excluded with a reason, or rejected with a reason.
 {{#sources}}
 ### {{name}}
 
-{{read}} rows read from {{files}} file(s) in `{{path}}`: {{loaded}} loaded, {{excluded}} excluded, {{rejected}} rejected.
+{{read}} rows read from {{files}} file(s) in <code>{{path}}</code>: {{loaded}} loaded, {{excluded}} excluded, {{rejected}} rejected.
 
 {{#reasons}}
 - {{outcome}}: {{reason}}: {{count}}
@@ -178,7 +178,7 @@ Every input row is loaded, excluded with a reason, or rejected with a reason.
 The first problems found:
 
 {{#problems}}
-- `{{text}}`
+- <code>{{text}}</code>
 {{/problems}}
 {{/has_problems}}
 
@@ -306,7 +306,7 @@ References:
 | Source | Where | Files | Rows read | Loaded | Excluded | Rejected |
 |---|---|--:|--:|--:|--:|--:|
 {{#sources}}
-| {{name}}{{#synthetic}} (synthetic){{/synthetic}} | `{{path}}` | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
+| {{name}}{{#synthetic}} (synthetic){{/synthetic}} | <code>{{path}}</code> | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
 {{/sources}}
 
 - **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. It holds about 1.6% fewer crimes than the official recorded-crime count, because some records are removed before publication; its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.

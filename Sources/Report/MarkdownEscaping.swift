@@ -1,3 +1,5 @@
+import Loaders
+
 /// Escapes text so that no value from the data can break a table, start a block, or inject markup when placed in Markdown.
 ///
 /// Values from the data (area names, offence categories, free-text notes) go through this
@@ -34,6 +36,13 @@
 ///    - `:` followed by `-` is escaped, which stops a lone value from becoming a table's
 ///      delimiter row.
 ///
+/// 5. Links and control characters. GFM makes links of bare URLs and e-mail addresses
+///    (autolinks): the `:` of `://` and the `.` of `www.` at the start of a word get a
+///    backslash, and an `@` that could end the first part of an address gets an empty HTML
+///    comment (`<!-- -->`) before it, since cmark-gfm finds addresses after escapes are
+///    gone; so a URL or an address in a name shows as text. Control characters (ESC, BEL, DEL,
+///    the C1 controls) are shown as their Unicode control pictures (`DisplayText`).
+///
 /// Nothing else is touched: `.` and `-` inside the text stay, so `12.5`, `2019-04`, `-3` after
 /// other text and codes such as `E06000026` read as written in the Markdown too.
 ///
@@ -49,20 +58,64 @@ public enum MarkdownEscaping {
         var result = ""
         result.reserveCapacity(line.utf8.count + 8)
         let escapedLeadIndex = leadingMarkerIndex(in: line)
+        let linkMarks = autolinkMarks(in: line)
+        var previous: Character?
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
             if let reference = htmlReferences[character] {
                 result += reference
+            } else if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                      DisplayText.isControl(scalar) {
+                result.unicodeScalars.append(DisplayText.picture(scalar))
+            } else if character == "@", let before = previous, before.isASCII,
+                      before.isLetter || before.isNumber || ".+-_".contains(before) {
+                // An e-mail autolink is found in the text after parsing, where escapes are
+                // gone: an empty comment splits the address so that none is found.
+                result += "<!-- -->@"
             } else {
-                if punctuation.contains(character) || index == escapedLeadIndex {
+                if punctuation.contains(character) || index == escapedLeadIndex || linkMarks.contains(index) {
                     result.append("\\")
                 }
                 result.append(character)
             }
+            previous = character
             index = line.index(after: index)
         }
         return result
+    }
+
+    /// Rule 5: the characters GFM's autolinks start from, to escape. The `:` of `://`
+    /// (`http://`, `https://`, `ftp://`) and the `.` of `www.` at the start of a word.
+    /// (An `@` after a character an address may hold gets an empty comment before it.)
+    static func autolinkMarks(in line: String) -> Set<String.Index> {
+        var marks: Set<String.Index> = []
+        var previous: Character?
+        var index = line.startIndex
+        while index < line.endIndex {
+            let rest = line[index...]
+            if line[index] == ":", rest.hasPrefix("://") {
+                marks.insert(index)
+            } else if line[index] == "w" || line[index] == "W", !(previous.map { $0.isLetter || $0.isNumber } ?? false),
+                      rest.prefix(4).lowercased() == "www." {
+                marks.insert(line.index(index, offsetBy: 3))
+            }
+            previous = line[index]
+            index = line.index(after: index)
+        }
+        return marks
+    }
+
+    /// Whether the ASCII bytes hold `://` or `www.` (any case): text GFM would make a link.
+    private static func hasAutolinkTrigger(ascii utf8: String.UTF8View) -> Bool {
+        var run: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in utf8 {
+            let lower = byte | 0x20
+            if byte == UInt8(ascii: "/"), run.1 == UInt8(ascii: ":"), run.2 == UInt8(ascii: "/") { return true }
+            if byte == UInt8(ascii: "."), run == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")) { return true }
+            run = (run.1, run.2, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") ? byte : lower)
+        }
+        return false
     }
 
     /// Characters replaced by character references wherever they appear (rule 2).
@@ -74,7 +127,7 @@ public enum MarkdownEscaping {
         guard let first = utf8.first, let last = utf8.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
         for byte in utf8 where byte >= 0x80 || plainExcluded[Int(byte)] { return false }
-        return !hasLeadingMarker(ascii: utf8)
+        return !hasLeadingMarker(ascii: utf8) && !hasAutolinkTrigger(ascii: utf8)
     }
 
     /// `leadingMarkerIndex(in:) != nil` for ASCII text with no line break, on its bytes
@@ -112,7 +165,9 @@ public enum MarkdownEscaping {
     /// The ASCII bytes `isPlain` rejects: those `escape` changes, and whitespace other than a space.
     private static let plainExcluded: [Bool] = {
         var table = [Bool](repeating: false, count: 128)
-        for byte in Array("<>&\"\\`*_[]|~{}#".utf8) + [0x09, 0x0A, 0x0B, 0x0C, 0x0D] { table[Int(byte)] = true }
+        for byte in Array("<>&\"\\`*_[]|~{}#@".utf8) { table[Int(byte)] = true }
+        for byte in 0..<0x20 { table[byte] = true }  // whitespace other than a space, and control characters
+        table[0x7F] = true
         return table
     }()
 

@@ -35,7 +35,7 @@ struct Publish: ParsableCommand {
             Terminal.error("published \(publication.period) on \(publication.publishedOn): \(output)/\(publication.period)/published.json")
         } catch {
             Terminal.error(error.description)
-            throw ExitCode(1)
+            throw ExitCode(error.isUsage ? 64 : 1)
         }
     }
 }

@@ -23,7 +23,7 @@ struct SNA: ParsableCommand {
 /// Writes progress and errors to standard error.
 enum Terminal {
     static func error(_ text: String) {
-        var line = text + "\n"
+        var line = TerminalText.clean(text) + "\n"
         line.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
@@ -83,6 +83,9 @@ struct Generate: ParsableCommand {
           help: "Hash every input file, instead of reusing the digests of files unchanged since an earlier run (kept in $SNA_CACHE_DIR, else $XDG_CACHE_HOME/sna or ~/.cache/sna).")
     var noDigestCache = false
 
+    @Flag(name: .customLong("no-wait"), help: "When another run is writing the output folder, exit 1 at once instead of waiting for it.")
+    var noWait = false
+
     func run() throws {
         var options = GenerateOptions(configurationFile: config, period: period, output: output, templates: templates,
                                       strict: strict, asOf: asOf, parallel: !noParallel, ifChanged: ifChanged, pdf: pdf,
@@ -90,12 +93,13 @@ struct Generate: ParsableCommand {
         options.docx = docx
         options.republish = republish
         options.skipPublished = skipPublished
+        options.waitForLock = !noWait
         do {
             let summary = try Generator.run(options) { Terminal.error($0) }
             if !summary.unchanged { Terminal.error("wrote \(summary.files.count) files to \(summary.folder)/") }
         } catch {
             Terminal.error(error.description)
-            throw ExitCode(1)
+            throw ExitCode(error.isUsage ? 64 : 1)
         }
     }
 }

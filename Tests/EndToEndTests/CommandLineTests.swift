@@ -43,10 +43,10 @@ struct CommandLineTests {
         #expect(try Self.run(["generate", "--no-such-option"]).status == 64)
     }
 
-    @Test("a bad period exits 1 with a message saying what was expected")
+    @Test("a bad period is a usage error (exit 64) with a message saying what was expected")
     func badPeriod() throws {
         let result = try Self.run(["generate", "--period", "2020-Q5", "--output", NSTemporaryDirectory()])
-        #expect(result.status == 1)
+        #expect(result.status == 64)
         #expect(result.errors.contains("error: --period '2020-Q5' is not a quarter (expected YYYY-Qn, like 2020-Q3)"))
     }
 

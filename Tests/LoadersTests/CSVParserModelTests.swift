@@ -64,9 +64,12 @@ struct CSVParserModelTests {
             let recordLine = line
             var fields: [Field] = []
             var i = offset
+            // The opening quote of the field just read when it ran over more than one line.
+            var spanningOpening: Int?
             while true {
                 if bytes[i] == quote {
                     let opening = i
+                    let openingLine = line
                     i += 1
                     var escaped = false
                     while true {
@@ -86,6 +89,7 @@ struct CSVParserModelTests {
                         i += 1
                     }
                     fields.append(Field(start: opening + 1, end: i, escaped: escaped))
+                    spanningOpening = line > openingLine ? opening : nil
                     i += 1
                 } else {
                     let start = i
@@ -116,10 +120,11 @@ struct CSVParserModelTests {
                     consumeLineBreak()
                     return .record(line: recordLine, fields: fields)
                 }
-                // Text after a closing quote.
+                // Text after a closing quote: reported where the quote opened when the
+                // field ran over lines (a stray quote that swallowed them).
                 offset = i
                 skipToNextLine()
-                return malformed(recordStart: recordStart, recordLine: recordLine, at: i)
+                return malformed(recordStart: recordStart, recordLine: recordLine, at: spanningOpening ?? i)
             }
         }
     }

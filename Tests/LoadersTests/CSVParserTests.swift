@@ -55,7 +55,7 @@ struct CSVParserTests {
     func unterminated() throws {
         #expect(try CSVTestFiles.parse("a,b\n1,\"never\nclosed\n") == [
             .record(["a", "b"]),
-            .malformed("test.csv:2:3: error: a quoted field starts here but its closing quote is missing"),
+            .malformed("test.csv:2:3: error: a quoted field starts here but its closing quote is missing (it takes the remaining 2 lines)"),
         ])
     }
 
@@ -65,10 +65,23 @@ struct CSVParserTests {
             .record(["a", "b", "c"]), .record(["one\ntwo\nthree", "x", "y"]),
             .malformed("test.csv:5:8: error: a quote inside an unquoted field (a field holding quotes must be quoted whole, with each quote doubled)"),
         ])
-        // The error's column is on the physical line where the bad byte is, after a quoted line break.
+        // A quoted field that ran over lines before the bad byte is told where it opened.
         #expect(try CSVTestFiles.parse("a,b\n\"x\ny\"z,1\n") == [
             .record(["a", "b"]),
-            .malformed("test.csv:3:3: error: unexpected text after the closing quote of a field (expected a comma or the end of the line)"),
+            .malformed("test.csv:2:1: error: a quoted field starts here and takes 2 lines, to a closing quote followed by more text (a stray quote?)"),
+        ])
+    }
+
+    @Test("a stray quote that swallows lines is told at the line where it opened, with the lines it took")
+    func swallowedLines() throws {
+        #expect(try CSVTestFiles.parse("a,b\n1,\"On or near, x\n2,y\n3,z\"q\n4,w\n") == [
+            .record(["a", "b"]),
+            .malformed("test.csv:2:3: error: a quoted field starts here and takes 3 lines, to a closing quote followed by more text (a stray quote?)"),
+            .record(["4", "w"]),
+        ])
+        #expect(try CSVTestFiles.parse("a,b\n1,\"open\n2,y\n3,z\n") == [
+            .record(["a", "b"]),
+            .malformed("test.csv:2:3: error: a quoted field starts here but its closing quote is missing (it takes the remaining 3 lines)"),
         ])
     }
 

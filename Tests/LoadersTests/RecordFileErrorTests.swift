@@ -68,7 +68,7 @@ struct RecordFileErrorTests {
 
         let ed = folder.write("ed.csv", "\n\"REPORTING_PERIOD_START_DATE\nX\",REPORTING_PERIOD_END_DATE\n2019-07-01,2019-07-31\n")
         #expect(thrownError { () throws(InputError) in try RecordKind.emergencyDepartment.load(ed) }?.description ==
-            "ed.csv:2: error: missing required column 'REPORTING_PERIOD_START_DATE' (the header has: REPORTING_PERIOD_START_DATE\nX, REPORTING_PERIOD_END_DATE)")
+            "ed.csv:2: error: missing required column 'REPORTING_PERIOD_START_DATE' (the header has: REPORTING_PERIOD_START_DATE\u{240A}X, REPORTING_PERIOD_END_DATE)")
 
         let trauma = folder.write("trauma.csv", TraumaFixtures.header.replacingOccurrences(of: "iss,", with: "injury_severity,") + "\n" + TraumaFixtures.good + "\n")
         #expect(thrownError { () throws(InputError) in try RecordKind.majorTrauma.load(trauma) }?.description ==

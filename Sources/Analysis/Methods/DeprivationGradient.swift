@@ -89,7 +89,11 @@ public enum DeprivationGradient {
     /// when the rank is outside 1...totalRanks.
     public static func decile(rank: Int, totalRanks: Int) -> Int? {
         guard totalRanks > 0, (1...totalRanks).contains(rank) else { return nil }
-        return (10 * rank + totalRanks - 1) / totalRanks
+        // Checked: a rank read from a file must never trap the program.
+        let (tenfold, overflow1) = rank.multipliedReportingOverflow(by: 10)
+        let (sum, overflow2) = tenfold.addingReportingOverflow(totalRanks - 1)
+        guard !overflow1, !overflow2 else { return nil }
+        return sum / totalRanks
     }
 
     /// Figures by decile for the given areas, ranked out of `totalRanks` (32,844 for

@@ -12,6 +12,7 @@ public enum ConfigurationLoader {
 
     /// Loads the configuration at `file` (a path as the user gave it).
     public static func load(file: String) throws(ConfigurationError) -> Configuration {
+        try ConfigurationBounds.checkFile(file)
         guard let data = FileManager.default.contents(atPath: file) else {
             let exists = FileManager.default.fileExists(atPath: file)
             throw ConfigurationError(path: file, message: exists ? "cannot be read" : "no such file")
@@ -19,6 +20,7 @@ public enum ConfigurationLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(path: file, message: "is not UTF-8 text")
         }
+        try ConfigurationBounds.checkNesting(text, file: file)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -32,6 +34,8 @@ public enum ConfigurationLoader {
         } catch {
             throw ConfigurationError(path: file, message: "is not valid YAML: \(error)")
         }
+        try ConfigurationBounds.checkExpansion(root, file: file)
+        try ConfigurationBounds.checkValues(root, file: file)
         let folder = (file as NSString).deletingLastPathComponent
         var reader = NodeReader(file: file, folder: folder.isEmpty ? "." : folder)
         return try reader.configuration(root)

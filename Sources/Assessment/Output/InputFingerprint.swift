@@ -39,7 +39,7 @@ struct InputFingerprint: Sendable {
             ("comparators", data.comparators),
         ]
         for case let (name, input?) in all {
-            listed.append((name: name, display: input.display, files: try files(input)))
+            listed.append((name: name, display: input.display, files: try files(input, suffix: fileSuffix(of: name))))
         }
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
             listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))
@@ -64,12 +64,19 @@ struct InputFingerprint: Sendable {
         return InputFingerprint(inputs: inputs, templates: templates, templateSource: templateSource)
     }
 
-    /// The files of an input: the file itself, or every file under a folder, sorted.
-    static func files(_ input: Configuration.InputPath) throws -> [(path: String, display: String)] {
+    /// The end of the names of the files read from an input's folder: only those files
+    /// are fingerprinted and listed in the manifest, as only they are read.
+    static func fileSuffix(of input: String) -> String {
+        input == "police_street" ? StreetCrimeLoader.fileSuffix : ".csv"
+    }
+
+    /// The files of an input: the file itself, or every file under a folder whose name
+    /// ends with `suffix`, sorted.
+    static func files(_ input: Configuration.InputPath, suffix: String = "") throws -> [(path: String, display: String)] {
         var isFolder: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder)
         guard isFolder.boolValue else { return [(path: input.path, display: input.display)] }
-        return try Folder.files(under: input.path, displayPath: input.display).map { relative in
+        return try Folder.files(under: input.path, displayPath: input.display, suffix: suffix).map { relative in
             (path: input.path + "/" + relative, display: input.display + "/" + relative)
         }
     }

@@ -30,12 +30,16 @@ enum OutputIndex {
         let unchanged = html.utf8.withContiguousStorageIfAvailable { OutputFile.holds(UnsafeRawBufferPointer($0), at: path) } ?? false
         if unchanged { return }
         let staging = Pipeline.join(output, ".index.html.new")
-        guard FileManager.default.createFile(atPath: staging, contents: Data(html.utf8)) else {
-            throw AssessmentError(["\(path): error: cannot be written"])
+        unlink(staging)  // left by a run that was killed (the caller holds the output lock)
+        let failure = Array(html.utf8).withUnsafeBytes { OutputFile.writeReportingErrno($0, to: staging) }
+        guard failure == 0 else {
+            throw AssessmentError(["\(path): error: cannot be written: \(OutputError.reason(errno: failure))"])
         }
         // rename(2) swaps the new page in whole, whether or not an old one is there.
         guard rename(staging, path) == 0 else {
-            throw AssessmentError(["\(path): error: cannot be written"])
+            let reason = OutputError.reason(errno: errno)
+            unlink(staging)
+            throw AssessmentError(["\(path): error: cannot be written: \(reason)"])
         }
     }
 

@@ -11,40 +11,55 @@ import Foundation
 enum OutputWriter {
     /// `files` are paths relative to the report folder with their contents. Once the new
     /// folder is in place, `then` runs while the old one is deleted.
+    ///
+    /// The caller holds the output folder's lock (`OutputLock`): the staging folders are
+    /// named for this process, and those a killed run left behind are cleared first.
     static func write(_ files: [(path: String, contents: String)], to folder: String, then: () throws -> Void = {}) throws {
         let manager = FileManager.default
         let parent = (folder as NSString).deletingLastPathComponent
         let name = (folder as NSString).lastPathComponent
-        if !parent.isEmpty { try manager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+        if !parent.isEmpty {
+            let failure = OutputError.makeFolders(parent)
+            guard failure == 0 else {
+                throw AssessmentError(["\(parent): error: the output folder cannot be made: \(OutputError.reason(errno: failure))"])
+            }
+        }
         let base = parent.isEmpty ? "." : parent
-        let staging = base + "/.\(name).new"
-        let retired = base + "/.\(name).old"
-        try? manager.removeItem(atPath: staging)
-        try? manager.removeItem(atPath: retired)
+        OutputStaging.clearStale(in: base, report: name)
+        let staging = base + "/" + OutputStaging.name(report: name, kind: "new")
+        let retired = base + "/" + OutputStaging.name(report: name, kind: "old")
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try makeFolder(staging)
             var directories: Set<String> = [""]
             for file in files.sorted(by: { $0.path < $1.path }) {
                 let directory = (file.path as NSString).deletingLastPathComponent
                 if directories.insert(directory).inserted {
-                    try manager.createDirectory(atPath: staging + "/" + directory, withIntermediateDirectories: true)
+                    try makeFolder(staging + "/" + directory, display: folder + "/" + directory)
                 }
                 let path = staging + "/" + file.path
-                let written = file.contents.utf8.withContiguousStorageIfAvailable { bytes in
+                let failure = file.contents.utf8.withContiguousStorageIfAvailable { bytes -> Int32 in
                     OutputFile.linkIfSame(bytes: UnsafeRawBufferPointer(bytes), existing: folder + "/" + file.path, to: path)
-                        || OutputFile.write(UnsafeRawBufferPointer(bytes), to: path)
-                } ?? Array(file.contents.utf8).withUnsafeBytes { OutputFile.write($0, to: path) }
-                guard written else { throw AssessmentError(["\(folder)/\(file.path): error: cannot be written"]) }
+                        ? 0 : OutputFile.writeReportingErrno(UnsafeRawBufferPointer(bytes), to: path)
+                } ?? Array(file.contents.utf8).withUnsafeBytes { OutputFile.writeReportingErrno($0, to: path) }
+                guard failure == 0 else {
+                    throw AssessmentError(["\(folder)/\(file.path): error: cannot be written: \(OutputError.reason(errno: failure))"])
+                }
             }
         } catch {
             try? manager.removeItem(atPath: staging)
             throw error
         }
-        if manager.fileExists(atPath: folder) { try manager.moveItem(atPath: folder, toPath: retired) }
-        try manager.moveItem(atPath: staging, toPath: folder)
-        let removal = Background { try? FileManager.default.removeItem(atPath: retired) }
+        try OutputStaging.swap(staging, into: folder, retired: retired)
+        let removal = Background { OutputStaging.remove(retired) }
         defer { removal.waitQuietly() }
         try then()
+    }
+
+    private static func makeFolder(_ path: String, display: String? = nil) throws {
+        let failure = OutputError.makeFolders(path)
+        guard failure == 0 else {
+            throw AssessmentError(["\(display ?? path): error: the folder cannot be made: \(OutputError.reason(errno: failure))"])
+        }
     }
 }
 
@@ -53,23 +68,28 @@ enum OutputFile {
     /// Writes `bytes` to a new file at `path` (which must not exist) and flushes it to
     /// disk; false when any step fails (the partial file is removed).
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) -> Bool {
+        writeReportingErrno(bytes, to: path) == 0
+    }
+
+    /// As `write(_:to:)`, returning 0 or the `errno` of the step that failed.
+    static func writeReportingErrno(_ bytes: UnsafeRawBufferPointer, to path: String) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return errno }
         var offset = 0
-        var ok = true
-        while offset < bytes.count {
-            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        var failure: Int32 = 0
+        while offset < bytes.count, let start = bytes.baseAddress {
+            let count = Foundation.write(descriptor, start + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                ok = false
+                failure = errno
                 break
             }
             offset += count
         }
-        if ok { ok = fsync(descriptor) == 0 }
-        if close(descriptor) != 0 { ok = false }
-        if !ok { unlink(path) }
-        return ok
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { unlink(path) }
+        return failure
     }
 
     /// Whether the regular file at `path`, linked nowhere else, holds exactly `bytes`.

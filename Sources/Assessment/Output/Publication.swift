@@ -107,10 +107,10 @@ public enum Publisher {
     /// the quarter as published, and returns what it recorded.
     public static func publish(_ options: PublishOptions) throws(AssessmentError) -> Publication {
         guard let quarter = Quarter.parse(options.period) else {
-            throw AssessmentError("--period '\(options.period)' is not a quarter (expected YYYY-Qn, like 2020-Q3)")
+            throw .usage("--period '\(options.period)' is not a quarter (expected YYYY-Qn, like 2020-Q3)")
         }
-        guard Generator.isDate(options.asOf) else {
-            throw AssessmentError("--as-of '\(options.asOf)' is not a date (expected YYYY-MM-DD)")
+        guard GenerateOptions.isDate(options.asOf) else {
+            throw .usage("--as-of '\(options.asOf)' is not a date (expected YYYY-MM-DD, a day that exists)")
         }
         let folder = Pipeline.join(options.output, quarter.description)
         if let existing = Publication.read(folder: folder) {

@@ -31,6 +31,8 @@ public struct GenerateOptions: Sendable {
     public var republish = false
     /// When the quarter is published, write nothing and succeed (instead of failing).
     public var skipPublished = false
+    /// Wait while another run writes the output folder (else fail at once: `--no-wait`).
+    public var waitForLock = true
 
     public init(configurationFile: String = "Inputs/assessment.yml", period: String? = nil, output: String = "Output",
                 templates: String? = nil, strict: Bool = false, asOf: String? = nil, parallel: Bool = true,
@@ -66,22 +68,17 @@ public enum Generator {
     public static let version = "0.1.0"
 
     public static func run(_ options: GenerateOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> GenerateSummary {
+        try options.validate()
         let configuration: Configuration
         do {
             configuration = try ConfigurationLoader.load(file: options.configurationFile)
         } catch {
             throw AssessmentError([error.description], step: "read the configuration")
         }
-        var requested: Quarter?
-        if let text = options.period {
-            guard let quarter = Quarter.parse(text) else {
-                throw AssessmentError("--period '\(text)' is not a quarter (expected YYYY-Qn, like 2020-Q3)")
-            }
-            requested = quarter
-        }
-        if let asOf = options.asOf, !isDate(asOf) {
-            throw AssessmentError("--as-of '\(asOf)' is not a date (expected YYYY-MM-DD)")
-        }
+        let requested = options.period.flatMap(Quarter.parse)
+        // One writer per output folder: a second run waits here (or with --no-wait stops).
+        let lock = try OutputLock.acquire(output: options.output, wait: options.waitForLock, log: log)
+        defer { lock.release() }
 
         // The period itself is recorded once resolved: a report is the same whether its
         // quarter was asked for or found as the latest in the data.
@@ -270,12 +267,6 @@ public enum Generator {
         }
     }
 
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
 
     /// The previous quarter's findings in the output folder, and that file as the manifest
     /// names it: relative to the report's own folder, so no machine path is written.

@@ -1,3 +1,4 @@
+import Foundation
 import Loaders
 
 /// Runs named steps in order, reporting `[i/n] step` and naming the step in any error.
@@ -32,6 +33,10 @@ struct Pipeline {
             throw AssessmentError([userFacing(error).description], step: name)
         } catch let error as AssessmentError {
             throw AssessmentError(error.lines, step: error.step ?? name)
+        } catch let error as NSError where error.domain == NSCocoaErrorDomain || error.domain == NSPOSIXErrorDomain {
+            // A file-system failure: the path and the reason, never Foundation's dump.
+            let path = (error.userInfo[NSFilePathErrorKey] as? String).map { $0 + ": " } ?? ""
+            throw AssessmentError(["\(path)error: \(OutputError.reason(error))"], step: name)
         } catch let error as CustomStringConvertible {
             let text = error.description
             throw AssessmentError([text.contains("error:") ? text : "error: " + text], step: name)

@@ -33,7 +33,12 @@ public enum SynthesizeCommand {
             throw AssessmentError([error.description], step: "read the configuration")
         }
         var pipeline = Pipeline(total: 4, folder: configuration.folder, log: log)
-        let targets = try pipeline.step("check where to write") { try targetPaths(configuration) }
+        let targets = try pipeline.step("check where to write") { () throws -> Targets in
+            let targets = try targetPaths(configuration)
+            try SynthesisTargets.checkPlaces([targets.police, targets.emergencyDepartment, targets.majorTrauma, targets.truth],
+                                             configuration: configuration)
+            return targets
+        }
         let (geography, _) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
         let population = try pipeline.step("load the population estimates") {
             try ReferenceData.loadPopulation(configuration, geography: geography)
@@ -47,18 +52,24 @@ public enum SynthesizeCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let truth = String(decoding: try encoder.encode(files.truth), as: UTF8.self) + "\n"
-            let truthPath = ((targets.police.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(truthFile)
-            let truthDisplay = ((targets.police.display as NSString).deletingLastPathComponent as NSString).appendingPathComponent(truthFile)
             let writes = [(targets.police, files.policeRecords), (targets.emergencyDepartment, files.emergencyDepartment),
-                          (targets.majorTrauma, files.majorTrauma), (.init(path: truthPath, display: truthDisplay), truth)]
-            for (target, text) in writes {
-                let folder = (target.path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                guard FileManager.default.createFile(atPath: target.path, contents: Data(text.utf8)) else {
-                    throw AssessmentError(["\(Pipeline.join(configuration.folder, target.display)): error: cannot be written"])
+                          (targets.majorTrauma, files.majorTrauma)].map { target, text in
+                SynthesisTargets.Write(path: target.path, display: target.display, text: text, isOwn: SynthesisTargets.sameHeader(as: text))
+            } + [SynthesisTargets.Write(path: targets.truth.path, display: targets.truth.display, text: truth,
+                                        isOwn: SynthesisTargets.isTruthFile)]
+            // Nothing is written unless every file may be.
+            try SynthesisTargets.checkOwnership(writes, configuration: configuration)
+            for write in writes {
+                let place = Pipeline.join(configuration.folder, write.display)
+                let folder = (write.path as NSString).deletingLastPathComponent
+                do {
+                    if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                    try Data(write.text.utf8).write(to: URL(fileURLWithPath: write.path), options: .atomic)
+                } catch {
+                    throw AssessmentError(["\(place): error: cannot be written: \(OutputError.reason(error))"])
                 }
             }
-            return writes.map { Pipeline.join(configuration.folder, $0.0.display) }
+            return writes.map { Pipeline.join(configuration.folder, $0.display) }
         }
     }
 
@@ -66,6 +77,14 @@ public enum SynthesizeCommand {
         var police: Configuration.InputPath
         var emergencyDepartment: Configuration.InputPath
         var majorTrauma: Configuration.InputPath
+
+        /// `synthetic-truth.json`, beside the police records.
+        var truth: Configuration.InputPath {
+            func beside(_ path: String) -> String {
+                ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(SynthesizeCommand.truthFile)
+            }
+            return Configuration.InputPath(path: beside(police.path), display: beside(police.display))
+        }
     }
 
     static func targetPaths(_ configuration: Configuration) throws -> Targets {

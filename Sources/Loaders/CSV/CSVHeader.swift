@@ -36,6 +36,9 @@ public struct CSVHeader: Sendable {
 
     /// The error for a required column that the header lacks.
     public func missing(_ description: String) -> InputError {
-        InputError(path: path, line: line, message: "missing required column '\(description)' (the header has: \(names.joined(separator: ", ")))")
+        // A header of thousands of columns, or of one huge one, is summed up, not echoed.
+        let shown = names.prefix(40).map { DisplayText.cut($0, limit: 40) }
+        let more = names.count > shown.count ? ", and \(names.count - shown.count) more" : ""
+        return InputError(path: path, line: line, message: "missing required column '\(description)' (the header has: \(shown.joined(separator: ", "))\(more))")
     }
 }

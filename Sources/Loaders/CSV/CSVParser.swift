@@ -71,12 +71,16 @@ public struct CSVParser {
         while true {
             if i < count, p[i] == ASCII.quote {
                 let fieldOffset = i
+                let openingLine = line
                 i += 1
                 let contentStart = i
                 var isEscaped = false
                 while true {
                     guard i < count else {
-                        let error = makeError(record, at: fieldOffset, "a quoted field starts here but its closing quote is missing")
+                        // The lines from the quote's to the last (a final line break ends a line).
+                        let lines = line - openingLine + (p[count - 1] == ASCII.lineFeed || p[count - 1] == ASCII.carriageReturn ? 0 : 1)
+                        let taken = lines > 1 ? " (it takes the remaining \(lines) lines)" : ""
+                        let error = makeError(record, at: fieldOffset, "a quoted field starts here but its closing quote is missing\(taken)")
                         offset = count
                         return .malformed(error)
                     }
@@ -110,7 +114,10 @@ public struct CSVParser {
                     consumeLineEnd(p, count)
                     return .record
                 }
-                let error = makeError(record, at: i, "unexpected text after the closing quote of a field (expected a comma or the end of the line)")
+                // A quote that swallowed lines is told where it opened, with what it took.
+                let error = line > openingLine
+                    ? makeError(record, at: fieldOffset, "a quoted field starts here and takes \(line - openingLine + 1) lines, to a closing quote followed by more text (a stray quote?)")
+                    : makeError(record, at: i, "unexpected text after the closing quote of a field (expected a comma or the end of the line)")
                 offset = i
                 skipToNextLine(p, count)
                 return .malformed(error)

@@ -18,7 +18,9 @@ public final class MappedFile: @unchecked Sendable {
     /// Maps the file at `path` (a file-system path), naming it `displayPath` in errors.
     public init(path: String, displayPath: String) throws(InputError) {
         self.displayPath = displayPath
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: opening a FIFO named as an input must not wait for a writer; the
+        // type check below then refuses anything but a regular file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw InputError(path: displayPath, message: MappedFile.describe(errno: errno))
         }
@@ -28,7 +30,7 @@ public final class MappedFile: @unchecked Sendable {
             throw InputError(path: displayPath, message: MappedFile.describe(errno: errno))
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            let kind = (status.st_mode & S_IFMT) == S_IFDIR ? "a folder" : "not a regular file"
+            let kind = (status.st_mode & S_IFMT) == S_IFDIR ? "a folder" : Folder.kind(of: status.st_mode)
             throw InputError(path: displayPath, message: "is \(kind), expected a CSV file")
         }
         let size = Int(status.st_size)

@@ -72,7 +72,9 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(quarters: Int) -> Quarter {
         let index = year * 4 + (number - 1) + quarters
-        return Quarter(year: index / 4, number: index % 4 + 1)
+        // Floored, so that a quarter before year 0 is still a quarter, never a trap.
+        let (year, remainder) = (index.quotientAndRemainder(dividingBy: 4))
+        return remainder < 0 ? Quarter(year: year - 1, number: remainder + 5) : Quarter(year: year, number: remainder + 1)
     }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool {
@@ -85,7 +87,7 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses `YYYY-Qn` (n from 1 to 4, `q` in either case).
     public static func parse(_ text: String) -> Quarter? {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]),
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(parts[0]),
               parts[1].count == 2, parts[1].first == "Q" || parts[1].first == "q",
               let number = Int(parts[1].dropFirst()), (1...4).contains(number) else { return nil }
         return Quarter(year: year, number: number)

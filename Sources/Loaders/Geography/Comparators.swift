@@ -27,7 +27,7 @@ public enum ComparatorLoader {
     public static let englandAndWales = "K04000001"
 
     public static func load(folder: String, displayFolder: String) throws(InputError) -> [ComparatorTable] {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix(".csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: ".csv")
         var tables: [ComparatorTable] = []
         for file in files {
             let display = displayFolder + "/" + file
@@ -61,9 +61,9 @@ public enum ComparatorLoader {
                 areaCode: try row.required(columns[0]),
                 areaName: row.text(columns[1]),
                 offenceGroup: try row.required(columns[2]),
-                offences: try row.optionalInteger(columns[3]),
-                ratePer1000: try row.optionalDecimal(columns[4]),
-                population: try row.optionalInteger(columns[5])
+                offences: try row.optionalInteger(columns[3], in: NumberRange.population, what: "a count of offences"),
+                ratePer1000: try row.optionalDecimal(columns[4], in: NumberRange.ratePerThousand, what: "a rate per 1,000"),
+                population: try row.optionalInteger(columns[5], in: NumberRange.population, what: "a population")
             ))
         }
         return ComparatorTable(yearEnding: yearEnding, file: displayPath, rows: rows)

@@ -31,7 +31,9 @@ public enum GeographyLoader {
                 throw row.error(code, "'\(codeText)' is not an LSOA code (expected a letter and 8 digits, like E01018936)")
             }
             guard seen.insert(StreetCrimeLoader.mix(areaCode.packed)) else { throw row.error(code, "LSOA '\(row.text(code))' appears twice") }
-            let deprivation = try rank.flatMap { column throws(InputError) in try row.optionalInteger(column) }
+            let deprivation = try rank.flatMap { column throws(InputError) in 
+                try row.optionalInteger(column, in: NumberRange.deprivationRank, what: "a deprivation rank")
+            }
             let districtCode = districts.text(row, district)
             if districtCode.isEmpty { throw row.error(district, "is empty") }
             lsoas.append(LSOA(code: areaCode, name: row.text(name), districtCode: districtCode,

@@ -5,7 +5,7 @@
 /// the mid-year comes from `mid-YYYY` in their names.
 public enum PopulationLoader {
     public static func load(folder: String, displayFolder: String) throws(InputError) -> Population {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix(".csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: ".csv")
         func find(_ word: String) throws(InputError) -> String {
             let matches = files.filter { name in
                 let lower = name.lowercased()
@@ -52,9 +52,17 @@ public enum PopulationLoader {
         var result: [String: AgeCounts] = [:]
         try table.forEachRow { row throws(InputError) in
             let areaCode = try row.required(code)
-            let total = try row.integer(allAges)
-            let byAge = try ageColumns.map { column throws(InputError) in try row.integer(column) }
-            let sum = byAge.reduce(0, +)
+            let total = try row.integer(allAges, in: NumberRange.population, what: "a population")
+            let byAge = try ageColumns.map { column throws(InputError) in
+                try row.integer(column, in: NumberRange.population, what: "a population")
+            }
+            // 91 values below 100 million cannot overflow, but the sum is checked all the same.
+            var sum = 0
+            for count in byAge {
+                let (next, overflow) = sum.addingReportingOverflow(count)
+                guard !overflow else { throw row.error(allAges, "the single years of age add up to more than a whole number can hold") }
+                sum = next
+            }
             guard sum == total else {
                 throw row.error(allAges, "\(total) is not the sum of the single years of age (\(sum))")
             }

@@ -24,12 +24,14 @@ public struct StreetCrime: Sendable, Equatable {
 /// in an area still count in force totals, and are noted by reason.
 public enum StreetCrimeLoader {
     public static let requiredColumns = ["Crime ID", "Month", "Crime type", "LSOA code"]
+    /// The end of every police.uk street file's name; no other file in the folder is read.
+    public static let fileSuffix = "-street.csv"
     static let noLSOA = "no LSOA (counted in force totals only)"
     static let lsoaNotInLookup = "LSOA not in the lookup (counted in force totals only)"
 
     /// The street files in a police.uk folder, as paths relative to it, in name order.
     public static func files(inFolder folder: String, displayFolder: String) throws(InputError) -> [String] {
-        let files = try Folder.files(under: folder, displayPath: displayFolder).filter { $0.lowercased().hasSuffix("-street.csv") }
+        let files = try Folder.files(under: folder, displayPath: displayFolder, suffix: StreetCrimeLoader.fileSuffix)
         guard !files.isEmpty else {
             throw InputError(path: displayFolder, message: "holds no police.uk street files (expected YYYY-MM/YYYY-MM-<force>-street.csv)")
         }
@@ -58,6 +60,7 @@ public enum StreetCrimeLoader {
         let columns = try header.require(requiredColumns)
         let (crimeID, month, crimeType, lsoa) = (columns[0], columns[1], columns[2], columns[3])
         let fieldCount = header.names.count
+        let fileMonth = StreetCrimeLoader.month(ofFile: displayPath)
         var account = InputAccount(path: displayPath)
         var record = CSVRecord()
         var notInLookup = 0
@@ -86,6 +89,10 @@ public enum StreetCrimeLoader {
                     account.reject(fieldError(record, header, month, "is not a month (expected YYYY-MM)"), reason: "bad Month")
                     continue
                 }
+                if let problem = StreetCrimeLoader.monthProblem(monthValue, fileMonth: fileMonth) {
+                    account.reject(fieldError(record, header, month, problem.message), reason: problem.reason)
+                    continue
+                }
                 guard let type = record.withBytes(crimeType, StreetCrimeType.match) else {
                     account.reject(fieldError(record, header, crimeType, "is not a police.uk crime type"), reason: "unknown Crime type")
                     continue
@@ -112,6 +119,27 @@ public enum StreetCrimeLoader {
                 sink(StreetCrime(month: monthValue, crimeType: type, placement: placement))
             }
         }
+    }
+
+    /// police.uk's street data begin in December 2010.
+    public static let firstMonth = YearMonth(year: 2010, month: 12)
+
+    /// The month a police.uk file is for, from the `YYYY-MM` its name starts with.
+    static func month(ofFile path: String) -> YearMonth? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return YearMonth.parse(String(name.prefix(7)))
+    }
+
+    /// Why a row's Month cannot be right: before police.uk began, or not the month of
+    /// the file it is in (each police.uk file holds one month).
+    static func monthProblem(_ month: YearMonth, fileMonth: YearMonth?) -> (message: String, reason: String)? {
+        if month < firstMonth {
+            return ("is before police.uk's data begin (\(firstMonth))", "Month before police.uk began")
+        }
+        if let fileMonth, month != fileMonth {
+            return ("is not the month of its file, \(fileMonth) (each police.uk file holds one month)", "Month not the file's month")
+        }
+        return nil
     }
 
     static func fieldError(_ record: CSVRecord, _ header: CSVHeader, _ column: Int, _ problem: String) -> InputError {

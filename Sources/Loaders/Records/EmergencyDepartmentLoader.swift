@@ -129,6 +129,12 @@ struct EmergencyDepartmentSchema: RecordSchema {
             throw row.problem(columns[1], "'\(row.raw(columns[1]))' is before \(row.name(columns[0])) '\(row.raw(columns[0]))' (expected the end of the period on or after its start)",
                               reason: "reporting period ends before it starts")
         }
+        // An attendance belongs to the return it is reported in: an arrival outside the
+        // reporting period (in 2099, say) is a keying error, not a future assault.
+        if arrival.date < start.date || end.date < arrival.date {
+            throw row.problem(columns[3], "'\(row.raw(columns[3]))' is outside the reporting period \(row.raw(columns[0])) to \(row.raw(columns[1])) (expected an arrival within it)",
+                              reason: "arrival outside the reporting period")
+        }
         if let assault, arrival.isBefore(assault) {
             throw row.problem(columns[3], "'\(row.raw(columns[3]))' is before \(row.name(columns[4])) '\(row.raw(columns[4]))' (expected an arrival at or after the assault)",
                               reason: "arrival before assault")
