@@ -118,7 +118,9 @@ struct PublishedQuarterTests {
             (error as? AssessmentError)?.description == "error: --period '2020-Q5' is not a quarter (expected YYYY-Qn, like 2020-Q3)"
         }
         #expect { try publish("2020-Q4", "15/01/2021") } throws: { error in
-            (error as? AssessmentError)?.description == "error: --as-of '15/01/2021' is not a date (expected YYYY-MM-DD)"
+            let error = error as? AssessmentError
+            return error?.description == "error: --as-of '15/01/2021' is not a date (expected YYYY-MM-DD, a day that exists)"
+                && error?.isUsage == true
         }
         #expect(!FileManager.default.fileExists(atPath: output + "/2020-Q4/published.json"))
         try publish("2020-Q4", "2021-01-15")
