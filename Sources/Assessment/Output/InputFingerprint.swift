@@ -30,14 +30,8 @@ struct InputFingerprint: Sendable {
         let configurationFile = (configuration.file as NSString).lastPathComponent
         var listed = [(name: "configuration", display: configurationFile,
                        files: [(path: configuration.file, display: configurationFile)])]
-        let all: [(String, Configuration.InputPath?)] = [
-            ("police_street", data.policeStreet), ("police_records", data.policeRecords),
-            ("emergency_department", data.emergencyDepartment), ("major_trauma", data.majorTrauma),
-            ("population", data.population), ("lsoa_lookup", data.lsoaLookup), ("area_lookup", data.areaLookup),
-            ("comparators", data.comparators),
-        ]
-        for case let (name, input?) in all {
-            listed.append((name: name, display: input.display, files: try files(input)))
+        for (kind, input) in data.configured {
+            listed.append((name: kind.key, display: input.display, files: try files(input)))
         }
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
             listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))

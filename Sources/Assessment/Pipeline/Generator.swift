@@ -58,44 +58,27 @@ public enum Generator {
 
     public static let version = "0.1.0"
 
-    public static func run(_ options: GenerateOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> GenerateSummary {
-        let configuration: Configuration
-        do {
-            configuration = try ConfigurationLoader.load(file: options.configurationFile)
-        } catch {
-            throw AssessmentError([error.description], step: "read the configuration")
-        }
-        var requested: Quarter?
-        if let text = options.period {
-            guard let quarter = Quarter.parse(text) else {
-                throw AssessmentError("--period '\(text)' is not a quarter (expected YYYY-Qn, like 2020-Q3)")
-            }
-            requested = quarter
-        }
-        if let asOf = options.asOf, !isDate(asOf) {
-            throw AssessmentError("--as-of '\(asOf)' is not a date (expected YYYY-MM-DD)")
-        }
+    /// The steps of `sna generate`, in order; `[i/n]` is counted from this list.
+    static func steps(pdf: Bool) -> [Step] {
+        [.fingerprint] + LoadedInputs.steps + [.analyse, .render, .write] + (pdf ? [.printPDF] : [])
+    }
 
-        // The period itself is recorded once resolved: a report is the same whether its
-        // quarter was asked for or found as the latest in the data.
-        let settings: [(String, JSONValue)] = [
-            ("strict", .bool(options.strict)),
-            ("as_of", .optionalString(options.asOf)),
-            ("minimum_count", .int(configuration.minimumCount)),
-            ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
-        ]
-        var pipeline = Pipeline(total: options.pdf ? 10 : 9, folder: configuration.folder, timings: options.timings, log: log)
+    public static func run(_ options: GenerateOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> GenerateSummary {
+        let configuration = try readConfiguration(options.configurationFile)
+        let requested = try requestedQuarter(options)
+        let settings = settings(options, configuration)
+        var pipeline = Pipeline(steps: steps(pdf: options.pdf), folder: configuration.folder, timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
         // While the inputs are fingerprinted, the reference data is read and the templates
         // parsed on the other cores; each outcome is taken at its own step.
         let early = LoadedInputs.startEarly(configuration, parallel: options.parallel)
         defer { early?.waitQuietly() }
         let templatesFolder = options.templates
-        let loadingTemplates = Background(inline: !options.parallel) { () throws -> TemplateSet in
+        let templates = Background(inline: !options.parallel) { () throws -> TemplateSet in
             try TemplateSet(directory: URL(fileURLWithPath: templatesFolder), displayPath: templatesFolder)
         }
-        defer { loadingTemplates.waitQuietly() }
-        let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
+        defer { templates.waitQuietly() }
+        let fingerprint = try pipeline.run(.fingerprint) {
             try InputFingerprint.make(configuration, templatesFolder: options.templates,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
                                       parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
@@ -110,80 +93,80 @@ public enum Generator {
         }
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline,
                                            early: early)
-        let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
-            () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
-            let assessed = try Generator.period(inputs, requested: requested)
-            // The analyses read the same tallies and write nothing: side by side.
-            let violence = Background(inline: !options.parallel) { analyseViolence(inputs, period: assessed) }
-            let health = Background(inline: !options.parallel) { analyseHealth(inputs, period: assessed) }
-            let street = analyse(inputs, period: assessed)
-            let (healthFindings, forecasts) = try health.wait()
-            return (street, try violence.wait(), healthFindings, forecasts)
-        }
-
-        let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
-            let model = ReportModel(
-                title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
-                sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
-                seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
-                version: version, violence: violence,
-                policeRecordsSynthetic: configuration.data.synthetic.contains("police_records"),
-                health: health, forecasts: forecasts,
-                healthSynthetic: configuration.data.synthetic.contains("emergency_department")
-                    || configuration.data.synthetic.contains("major_trauma"),
-                previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
-                    .map { String(decoding: $0, as: UTF8.self) })
-            let document = ReportDocument.make(model, drawFigures: false)
-            // The charts are drawn on the other cores while the page is rendered here.
-            let undrawn = document.figures
-            let drawing = Background(inline: !options.parallel) { () -> Figures in
-                var figures = undrawn
-                figures.draw()
-                return figures
-            }
-            defer { drawing.waitQuietly() }
-            // The CSV tables and findings.json are written out while the page is rendered.
-            let (tables, findingsValue) = (document.tables, document.findings)
-            let texts = Background(inline: !options.parallel) {
-                (tables.map { (path: "data/\($0.name).csv", contents: $0.text) }, findingsValue.text)
-            }
-            defer { texts.waitQuietly() }
-            let templates = try loadingTemplates.wait()
-            var context = document.context
-            context["as_of"] = options.asOf ?? ""
-            context["has_as_of"] = options.asOf != nil
-            let markdown = Numbering.number(try templates.render("assessment.md", context: context))
-            let converted = CommonMarkConverter.html(fromMarkdown: markdown)
-            let figures = try drawing.wait()
-            let body = Numbering.wrapTables(Numbering.anchorHeadings(figures.inline(into: converted)))
-            let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
-                                               templates: templates)
-            var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
-            output += figures.files
-            let (tableFiles, findingsText) = try texts.wait()
-            output += tableFiles
-            output.append(("findings.json", findingsText))
-            let manifest = Manifest(version: version, fingerprint: fingerprintValue, period: findings.period.quarter.description,
-                                    settings: [("period", .string(findings.period.quarter.description))] + settings,
-                                    inputs: inputs.manifestInputs(fingerprint), templates: fingerprint.templates)
-            output.append(("manifest.json", manifest.json.text))
-            return (output, templates)
-        }
-
-        let folder = Pipeline.join(options.output, findings.period.quarter.description)
-        try pipeline.step("write the report") {
+        let analysed = try pipeline.run(.analyse) { try analyseAll(inputs, requested: requested, parallel: options.parallel) }
+        let rendering = Rendering(options: options, configuration: configuration, settings: settings,
+                                  fingerprint: fingerprint, fingerprintValue: fingerprintValue)
+        let (files, loadedTemplates) = try pipeline.run(.render) { try rendering.render(inputs, analysed, templates: templates) }
+        let quarter = analysed.street.period.quarter.description
+        let folder = Pipeline.join(options.output, quarter)
+        try pipeline.run(.write) {
             try OutputWriter.write(files, to: folder) {
-                try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
+                try OutputIndex.write(output: options.output, configuration: configuration, templates: loadedTemplates)
             }
         }
         var written = files.map(\.path)
         if options.pdf {
-            try pipeline.step("print the PDF") {
+            try pipeline.run(.printPDF) {
                 try PDFPrinter.print(html: folder + "/assessment.html", to: folder + "/assessment.pdf")
             }
             written.append("assessment.pdf")
         }
-        return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: written.sorted())
+        return GenerateSummary(period: quarter, folder: folder, files: written.sorted())
+    }
+
+    static func readConfiguration(_ file: String) throws(AssessmentError) -> Configuration {
+        do {
+            return try ConfigurationLoader.load(file: file)
+        } catch {
+            throw AssessmentError([error.description], step: "read the configuration")
+        }
+    }
+
+    /// The quarter `--period` asks for (nil for the latest in the data), after checking
+    /// `--as-of` too.
+    static func requestedQuarter(_ options: GenerateOptions) throws(AssessmentError) -> Quarter? {
+        var requested: Quarter?
+        if let text = options.period {
+            guard let quarter = Quarter.parse(text) else {
+                throw AssessmentError("--period '\(text)' is not a quarter (expected YYYY-Qn, like 2020-Q3)")
+            }
+            requested = quarter
+        }
+        if let asOf = options.asOf, !isDate(asOf) {
+            throw AssessmentError("--as-of '\(asOf)' is not a date (expected YYYY-MM-DD)")
+        }
+        return requested
+    }
+
+    /// The settings recorded in the manifest and the fingerprint. The period itself is
+    /// recorded once resolved: a report is the same whether its quarter was asked for or
+    /// found as the latest in the data.
+    static func settings(_ options: GenerateOptions, _ configuration: Configuration) -> [(String, JSONValue)] {
+        [
+            ("strict", .bool(options.strict)),
+            ("as_of", .optionalString(options.asOf)),
+            ("minimum_count", .int(configuration.minimumCount)),
+            ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
+        ]
+    }
+
+    /// Every finding of the assessment.
+    struct Analysed: Sendable {
+        var street: StreetCrimeFindings
+        var violence: ViolenceFindings?
+        var health: HealthFindings?
+        var forecasts: ViolenceForecasts?
+    }
+
+    /// The period, then the analyses: they read the same tallies and write nothing, so
+    /// they run side by side.
+    static func analyseAll(_ inputs: LoadedInputs, requested: Quarter?, parallel: Bool) throws -> Analysed {
+        let assessed = try period(inputs, requested: requested)
+        let violence = Background(inline: !parallel) { analyseViolence(inputs, period: assessed) }
+        let health = Background(inline: !parallel) { analyseHealth(inputs, period: assessed) }
+        let street = analyse(inputs, period: assessed)
+        let (healthFindings, forecasts) = try health.wait()
+        return Analysed(street: street, violence: try violence.wait(), health: healthFindings, forecasts: forecasts)
     }
 
     /// The period to assess: the one asked for, or the latest complete quarter; its twelve
