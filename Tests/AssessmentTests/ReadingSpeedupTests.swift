@@ -33,10 +33,10 @@ struct ReadingSpeedupTests {
         let bytes = (0..<300_001).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let file = try MappedFile(path: path, displayPath: "file")
-        let expected = bytes.withUnsafeBytes { SHA256.portableHex($0) }
-        #expect(SHA256.hex(file: file, block: block) == expected)
+        let expected = bytes.withUnsafeBytes { FileDigest.hex($0) }
+        #expect(FileDigest.hex(file: file, block: block) == expected)
         // Released pages are read again from the file when touched again.
-        #expect(SHA256.hex(file: file, block: block) == expected)
+        #expect(FileDigest.hex(file: file, block: block) == expected)
     }
 
     @Test("the digest cache gives a digest back only while the file is unchanged and settled")
@@ -50,7 +50,7 @@ struct ReadingSpeedupTests {
         // Changed just now: not remembered, since another write in the same tick could follow.
         let cache = DigestCache(folder: folder + "/cache")
         let fresh = try InputFingerprint.hash(path: path, display: "input.csv", cache: cache)
-        #expect(fresh.sha256 == Data("a,b\n1,2\n".utf8).withUnsafeBytes { SHA256.portableHex($0) })
+        #expect(fresh.sha256 == Data("a,b\n1,2\n".utf8).withUnsafeBytes { FileDigest.hex($0) })
         #expect(cache.digest(path: path) == nil)
 
         // Settled (times set back three seconds): remembered, saved, and read back.
@@ -73,7 +73,7 @@ struct ReadingSpeedupTests {
         handle.closeFile()
         #expect(reread.digest(path: path) == nil)
         let changed = try InputFingerprint.hash(path: path, display: "input.csv", cache: reread)
-        #expect(changed.sha256 == Data("a,b\n1,2\n3,4\n".utf8).withUnsafeBytes { SHA256.portableHex($0) })
+        #expect(changed.sha256 == Data("a,b\n1,2\n3,4\n".utf8).withUnsafeBytes { FileDigest.hex($0) })
     }
 
     @Test("a damaged cache file is ignored, line by line")

@@ -95,13 +95,13 @@ struct InputFingerprint: Sendable {
     static func hash(path: String, display: String, cache: DigestCache? = nil) throws -> Manifest.File {
         guard let cache, let key = DigestCache.key(path), let status = DigestCache.status(ofPath: path) else {
             let file = try MappedFile(path: path, displayPath: display)
-            return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file: file))
+            return Manifest.File(path: display, size: file.bytes.count, sha256: FileDigest.hex(file: file))
         }
         if let digest = cache.digest(key: key, status: status) {
             return Manifest.File(path: display, size: Int(status.size), sha256: digest)
         }
         let file = try MappedFile(path: path, displayPath: display)
-        let digest = SHA256.hex(file: file)
+        let digest = FileDigest.hex(file: file)
         if file.bytes.count == Int(status.size) { cache.remember(key: key, status: status, sha256: digest) }
         return Manifest.File(path: display, size: file.bytes.count, sha256: digest)
     }
@@ -118,6 +118,6 @@ struct InputFingerprint: Sendable {
             for file in input.files { text += "input \(input.name) \(file.path) \(file.size) \(file.sha256)\n" }
         }
         for file in templates { text += "template \(file.path) \(file.size) \(file.sha256)\n" }
-        return SHA256.hex(text)
+        return FileDigest.hex(text)
     }
 }
