@@ -59,8 +59,8 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
 
     /// Builds a tally from many attendances quickly (see `PoliceRecordTally.Builder`).
     public struct Builder: Sendable {
-        private var attendances = PackedCounts()
-        private var byTime = PackedCounts()
+        private var attendances = FlatTable()
+        private var byTime = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}

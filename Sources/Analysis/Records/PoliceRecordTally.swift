@@ -133,14 +133,14 @@ public struct PoliceRecordTally: Sendable, Equatable {
     }
 
     /// Builds a tally from many records quickly: the same counts as `add`, kept by
-    /// packed key (`PackedCounts`) until `tally` turns them into `Counts`. The reader
+    /// packed key (`FlatTable`) until `tally` turns them into `Counts`. The reader
     /// gives each piece of a file its own builder and merges them in file order.
     public struct Builder: Sendable {
-        private var byGroup = PackedCounts()
-        private var seriousByPlace = PackedCounts()
-        private var seriousByTime = PackedCounts()
-        private var seriousByVictim = PackedCounts()
-        private var seriousByWeapon = PackedCounts()
+        private var byGroup = FlatTable()
+        private var seriousByPlace = FlatTable()
+        private var seriousByTime = FlatTable()
+        private var seriousByVictim = FlatTable()
+        private var seriousByWeapon = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}

@@ -280,7 +280,8 @@ struct ReferenceLog {
     }
 
     let mode: Mode
-    private var seen = FingerprintSet()
+    /// Every reference so far (a fingerprint, already well mixed), in `.reject` mode.
+    private var seen = FlatTable()
     private(set) var collected: [UInt64] = []
 
     init(_ mode: Mode) { self.mode = mode }
@@ -291,7 +292,7 @@ struct ReferenceLog {
     mutating func insert(_ fingerprint: UInt64) -> Bool {
         switch mode {
         case .reject:
-            return seen.insert(fingerprint)
+            return seen.add(fingerprint) == 1
         case .collect:
             collected.append(fingerprint)
             return true
@@ -306,51 +307,6 @@ extension InputAccount {
         for index in problems.indices {
             if let line = problems[index].line { problems[index].line = line + lines }
         }
-    }
-}
-
-/// A set of 64-bit fingerprints (open addressing, linear probing): the references seen
-/// in a file. Fingerprints are already well mixed (see `StreetCrimeLoader.fingerprint`),
-/// so a multiply and a shift place them; no per-insert hashing as `Set` would do.
-struct FingerprintSet: Sendable {
-    private var slots: [UInt64] = []
-    /// Fingerprint 0 marks an empty slot, so it is kept aside.
-    private var hasZero = false
-    private var shift: UInt64 = 64
-    private(set) var count = 0
-
-    init() {}
-
-    /// A set with room for `capacity` fingerprints before it grows.
-    init(capacity: Int) {
-        var size = 1024
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        shift = OpenAddressing.shift(forSize: size)
-    }
-
-    /// Whether the fingerprint is new (and remembers it).
-    mutating func insert(_ fingerprint: UInt64) -> Bool {
-        if fingerprint == 0 {
-            if hasZero { return false }
-            hasZero = true
-            count += 1
-            return true
-        }
-        if (count + 1) * 2 > slots.count { grow() }
-        let (index, found) = slots.withUnsafeBufferPointer { OpenAddressing.find(fingerprint, in: $0, shift: shift) }
-        if found { return false }
-        slots[index] = fingerprint
-        count += 1
-        return true
-    }
-
-    private mutating func grow() {
-        let old = slots
-        let hadZero = hasZero
-        self = FingerprintSet(capacity: max(512, old.count))
-        for fingerprint in old where fingerprint != 0 { _ = insert(fingerprint) }
-        if hadZero { _ = insert(0) }
     }
 }
 
