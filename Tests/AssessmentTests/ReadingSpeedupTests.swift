@@ -3,29 +3,10 @@ import Foundation
 import Loaders
 import Testing
 
-/// The pieces that make national-scale runs fast must not change a result: the radix
-/// sort of Crime ID fingerprints, hashing a file block by block, and the digest cache.
+/// The pieces that make national-scale runs fast must not change a result: hashing a
+/// file block by block, and the digest cache.
 @Suite("Reading at scale")
 struct ReadingSpeedupTests {
-    @Test("the radix sort sorts as the standard sort does", arguments: [0, 1, 2, 255, 256, 257, 10_000, 100_003])
-    func radixSort(count: Int) {
-        var random = UInt64(0x5EED_50F7) &+ UInt64(count)
-        var values: [UInt64] = []
-        for index in 0..<count {
-            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            // Some repeats, some values sharing high bytes, the extremes.
-            switch index % 7 {
-            case 0: values.append(random >> 40)
-            case 1: values.append(values.last ?? 0)
-            case 2: values.append(UInt64.max - (random >> 50))
-            default: values.append(random)
-            }
-        }
-        var sorted = values
-        RadixSort.sort(&sorted)
-        #expect(sorted == values.sorted())
-    }
-
     @Test("a file hashed block by block has the digest of its bytes", arguments: [1, 63, 64, 4096, 1 << 20])
     func blockwiseHash(block: Int) throws {
         let path = NSTemporaryDirectory() + "sna-hash-\(UUID().uuidString)"
