@@ -201,6 +201,23 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     }
 }
 
+extension RecordFile {
+    /// What each record loader's `load` does: opens the file at `path` (named
+    /// `displayPath` in messages) and reads it, in pieces on every core when `parallel`.
+    /// Each piece's records go into a partial result from `start` with `add`, and the
+    /// partial results are merged in file order with `merge`; what becomes of every row
+    /// does not depend on the pieces. In strict mode the first rejected row throws.
+    static func load<Partial: Sendable>(
+        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
+        pieceSize: Int, start: @Sendable () -> Partial, add: @Sendable (inout Partial, Schema.Record) -> Void,
+        merge: (inout Partial, Partial) -> Void
+    ) throws(InputError) -> (account: InputAccount, partial: Partial) {
+        let file = try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan,
+                             start: start, add: add, merge: merge)
+    }
+}
+
 /// Sizes and checks for reading a record file in pieces.
 public enum RecordPieces {
     /// About 4 MB: a national extract of a million rows (about 90 MB) makes two dozen
