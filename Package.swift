@@ -19,9 +19,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The CSV reader's byte scan, with SIMD intrinsics (C, inlined into Swift).
+        // The CSV reader's byte scan, with SIMD intrinsics (C, inlined into Swift); part of the
+        // fast machinery (Sources/Loaders/Machinery/README.md).
         .target(name: "CSVScan"),
-        .target(name: "Loaders", dependencies: ["CSVScan"]),
+        .target(name: "Loaders", dependencies: ["CSVScan"], exclude: ["Machinery/README.md"]),
         .target(name: "Analysis", dependencies: ["Loaders"]),
         .target(name: "Charts"),
         .target(
