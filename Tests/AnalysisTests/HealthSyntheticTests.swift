@@ -65,11 +65,11 @@ enum SyntheticInputs {
         let codes = seriousCodes
         let police = try PoliceRecordLoader.load(
             path: path("synthetic/police/records.csv"), displayPath: "police", geography: geography, forceCode: forceCode,
-            strict: false, parallel: false, start: { PoliceRecordTally() },
-            add: { $0.add($1, isSerious: codes.contains($1.offence.code)) }, merge: { $0.merge($1) }).partial
+            strict: false, parallel: false, start: { PoliceRecordTally.Builder() },
+            add: { $0.add($1, isSerious: codes.contains($1.offence.code)) }, merge: { $0.merge($1) }).partial.tally
         let emergencyDepartment = try EmergencyDepartmentLoader.load(
             path: path("synthetic/health/ae-assaults.csv"), displayPath: "ed", geography: geography, forceCode: forceCode,
-            strict: false, parallel: false, start: { EmergencyDepartmentTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }).partial
+            strict: false, parallel: false, start: { EmergencyDepartmentTally.Builder() }, add: { $0.add($1) }, merge: { $0.merge($1) }).partial.tally
         let trauma = try MajorTraumaLoader.load(
             path: path("synthetic/trauma/major-trauma.csv"), displayPath: "trauma", geography: geography, forceCode: forceCode,
             strict: false, parallel: false, start: { MajorTraumaTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }).partial
