@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -18,9 +19,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The CSV reader's byte scan, with SIMD intrinsics (C, inlined into Swift).
+        // The CSV reader's byte scan, with SIMD intrinsics (C, inlined into Swift); part of the
+        // fast machinery (Sources/Loaders/Machinery/README.md).
         .target(name: "CSVScan"),
-        .target(name: "Loaders", dependencies: ["CSVScan"]),
+        .target(name: "Loaders", dependencies: ["CSVScan"], exclude: ["Machinery/README.md"]),
         .target(name: "Analysis", dependencies: ["Loaders"]),
         .target(name: "Charts"),
         .target(
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "Loaders", "Analysis", "Report", "Charts", "Synthesis",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

@@ -19,16 +19,9 @@ enum CalendarDays {
         return remainder < 0 ? remainder + 7 : remainder
     }
 
-    static func isLeap(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
+    /// The month's length, by the loaders' calendar rules.
     static func daysIn(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        LocalDateTime.daysIn(month: month, year: year)
     }
 
     static func firstDay(of month: YearMonthValue) -> Int {

@@ -62,15 +62,15 @@ private enum HandBuilt {
     ]
 
     static func policeTally(_ records: [PoliceRecord]) -> PoliceRecordTally {
-        var tally = PoliceRecordTally()
+        var tally = PoliceRecordTally.Builder()
         for record in records { tally.add(record, isSerious: seriousCodes.contains(record.offence.code)) }
-        return tally
+        return tally.tally
     }
 
     static let policeTally = policeTally(policeRecords)
 
     static let emergencyDepartmentTally: EmergencyDepartmentTally = {
-        var tally = EmergencyDepartmentTally()
+        var tally = EmergencyDepartmentTally.Builder()
         let attendances = [
             attendance(assault: "2020-03-10T14:05", arrival: "2020-03-10T15:00", 0, .knife, .street, alcohol: true, .male, key: 1),
             attendance(assault: "2020-03-05T23:40", arrival: "2020-03-06T01:00", 0, .sharpObject, .licensedPremises,
@@ -86,7 +86,7 @@ private enum HandBuilt {
                        alcohol: true, .male, key: 6),                       // E7 before the year
         ]
         for attendance in attendances { tally.add(attendance) }
-        return tally
+        return tally.tally
     }()
 
     static let traumaTally: MajorTraumaTally = {

@@ -62,19 +62,17 @@ enum SyntheticInputs {
         let districts = try GeographyLoader.loadDistricts(
             path: path("geography/lad19-to-csp19-to-pfa19.csv"), displayPath: "area lookup")
         let geography = Geography(lsoas: lsoas, districts: districts)
-        var police = PoliceRecordTally()
-        _ = try PoliceRecordLoader.load(path: path("synthetic/police/records.csv"), displayPath: "police", geography: geography,
-                                        forceCode: forceCode, strict: false) {
-            police.add($0, isSerious: seriousCodes.contains($0.offence.code))
-        }
-        var emergencyDepartment = EmergencyDepartmentTally()
-        _ = try EmergencyDepartmentLoader.load(path: path("synthetic/health/ae-assaults.csv"), displayPath: "ed",
-                                               geography: geography, forceCode: forceCode, strict: false) {
-            emergencyDepartment.add($0)
-        }
-        var trauma = MajorTraumaTally()
-        _ = try MajorTraumaLoader.load(path: path("synthetic/trauma/major-trauma.csv"), displayPath: "trauma",
-                                       geography: geography, forceCode: forceCode, strict: false) { trauma.add($0) }
+        let codes = seriousCodes
+        let police = try PoliceRecordLoader.load(
+            path: path("synthetic/police/records.csv"), displayPath: "police", geography: geography, forceCode: forceCode,
+            strict: false, parallel: false, start: { PoliceRecordTally.Builder() },
+            add: { $0.add($1, isSerious: codes.contains($1.offence.code)) }, merge: { $0.merge($1) }).partial.tally
+        let emergencyDepartment = try EmergencyDepartmentLoader.load(
+            path: path("synthetic/health/ae-assaults.csv"), displayPath: "ed", geography: geography, forceCode: forceCode,
+            strict: false, parallel: false, start: { EmergencyDepartmentTally.Builder() }, add: { $0.add($1) }, merge: { $0.merge($1) }).partial.tally
+        let trauma = try MajorTraumaLoader.load(
+            path: path("synthetic/trauma/major-trauma.csv"), displayPath: "trauma", geography: geography, forceCode: forceCode,
+            strict: false, parallel: false, start: { MajorTraumaTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }).partial
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let truth = try decoder.decode(Truth.self, from: Data(contentsOf: URL(fileURLWithPath: path("synthetic/police/synthetic-truth.json"))))

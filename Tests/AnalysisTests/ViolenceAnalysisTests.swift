@@ -36,7 +36,7 @@ struct ViolenceAnalysisTests {
     static var findings: ViolenceFindings { findings(geography: geography) }
 
     static func findings(geography: Geography) -> ViolenceFindings {
-        var tally = PoliceRecordTally()
+        var tally = PoliceRecordTally.Builder()
         let serious: Set<String> = ["5D"]
         let records = [
             // 2020-11-06 is a Friday; 23:30 is night.
@@ -56,7 +56,7 @@ struct ViolenceAnalysisTests {
         ]
         for record in records { tally.add(record, isSerious: serious.contains(record.offence.code)) }
         return ViolenceAnalysis.analyse(.init(
-            police: tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
+            police: tally.tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
             forceName: "Testshire", areas: [], period: AssessmentPeriod(quarter: Quarter(year: 2020, number: 4)), offenceCodes: ["5D"]))
     }
 

@@ -14,7 +14,7 @@ struct ViolenceForecastTests {
                             suspectSex: .unknown, linkageKey: nil)
     }
 
-    static func add(_ code: String, _ month: YearMonth, _ count: Int, to tally: inout PoliceRecordTally) throws {
+    static func add(_ code: String, _ month: YearMonth, _ count: Int, to tally: inout PoliceRecordTally.Builder) throws {
         let record = try #require(makeRecord(code, month))
         for _ in 0..<count { tally.add(record, isSerious: seriousCodes.contains(code)) }
     }
@@ -24,7 +24,7 @@ struct ViolenceForecastTests {
     // (serious, homicide group) and 30 + t assaults with injury (8N), except 2019-07, which
     // holds only a common assault (105A): both series must read 0 there, not skip it.
     static func tally() throws -> PoliceRecordTally {
-        var tally = PoliceRecordTally()
+        var tally = PoliceRecordTally.Builder()
         let first = YearMonth(year: 2019, month: 1)
         for t in 0..<25 {
             let month = first.adding(months: t)
@@ -36,7 +36,7 @@ struct ViolenceForecastTests {
             try add("1/1", month, 1, to: &tally)
             try add("8N", month, 30 + t, to: &tally)
         }
-        return tally
+        return tally.tally
     }
 
     @Test("forecasts both series over complete months to the last month, empty months as zero")

@@ -3,29 +3,10 @@ import Foundation
 import Loaders
 import Testing
 
-/// The pieces that make national-scale runs fast must not change a result: the radix
-/// sort of Crime ID fingerprints, hashing a file block by block, and the digest cache.
+/// The pieces that make national-scale runs fast must not change a result: hashing a
+/// file block by block, and the digest cache.
 @Suite("Reading at scale")
 struct ReadingSpeedupTests {
-    @Test("the radix sort sorts as the standard sort does", arguments: [0, 1, 2, 255, 256, 257, 10_000, 100_003])
-    func radixSort(count: Int) {
-        var random = UInt64(0x5EED_50F7) &+ UInt64(count)
-        var values: [UInt64] = []
-        for index in 0..<count {
-            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            // Some repeats, some values sharing high bytes, the extremes.
-            switch index % 7 {
-            case 0: values.append(random >> 40)
-            case 1: values.append(values.last ?? 0)
-            case 2: values.append(UInt64.max - (random >> 50))
-            default: values.append(random)
-            }
-        }
-        var sorted = values
-        RadixSort.sort(&sorted)
-        #expect(sorted == values.sorted())
-    }
-
     @Test("a file hashed block by block has the digest of its bytes", arguments: [1, 63, 64, 4096, 1 << 20])
     func blockwiseHash(block: Int) throws {
         let path = NSTemporaryDirectory() + "sna-hash-\(UUID().uuidString)"
@@ -33,10 +14,10 @@ struct ReadingSpeedupTests {
         let bytes = (0..<300_001).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let file = try MappedFile(path: path, displayPath: "file")
-        let expected = bytes.withUnsafeBytes { SHA256.portableHex($0) }
-        #expect(SHA256.hex(file: file, block: block) == expected)
+        let expected = bytes.withUnsafeBytes { FileDigest.hex($0) }
+        #expect(FileDigest.hex(file: file, block: block) == expected)
         // Released pages are read again from the file when touched again.
-        #expect(SHA256.hex(file: file, block: block) == expected)
+        #expect(FileDigest.hex(file: file, block: block) == expected)
     }
 
     @Test("the digest cache gives a digest back only while the file is unchanged and settled")
@@ -50,7 +31,7 @@ struct ReadingSpeedupTests {
         // Changed just now: not remembered, since another write in the same tick could follow.
         let cache = DigestCache(folder: folder + "/cache")
         let fresh = try InputFingerprint.hash(path: path, display: "input.csv", cache: cache)
-        #expect(fresh.sha256 == Data("a,b\n1,2\n".utf8).withUnsafeBytes { SHA256.portableHex($0) })
+        #expect(fresh.sha256 == Data("a,b\n1,2\n".utf8).withUnsafeBytes { FileDigest.hex($0) })
         #expect(cache.digest(path: path) == nil)
 
         // Settled (times set back three seconds): remembered, saved, and read back.
@@ -73,7 +54,7 @@ struct ReadingSpeedupTests {
         handle.closeFile()
         #expect(reread.digest(path: path) == nil)
         let changed = try InputFingerprint.hash(path: path, display: "input.csv", cache: reread)
-        #expect(changed.sha256 == Data("a,b\n1,2\n3,4\n".utf8).withUnsafeBytes { SHA256.portableHex($0) })
+        #expect(changed.sha256 == Data("a,b\n1,2\n3,4\n".utf8).withUnsafeBytes { FileDigest.hex($0) })
     }
 
     @Test("a damaged cache file is ignored, line by line")

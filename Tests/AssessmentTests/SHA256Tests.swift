@@ -1,9 +1,11 @@
 @testable import Assessment
+import Foundation
+import Loaders
 import Testing
 
-/// The FIPS 180-4 / NIST example digests, through every way `sna` hashes: the one-shot
-/// `hex` on a buffer, the portable code alone, and the streaming `update` fed in pieces
-/// that cut the message at every kind of block boundary.
+/// The FIPS 180-4 / NIST example digests, through both ways `sna` hashes: the one-shot
+/// `hex` on a buffer, and a mapped file hashed in blocks that cut the message at every
+/// kind of block boundary.
 @Suite("SHA-256")
 struct SHA256Tests {
     static let vectors: [(name: String, message: [UInt8], digest: String)] = [
@@ -21,49 +23,21 @@ struct SHA256Tests {
     @Test("hex gives the FIPS 180-4 digests")
     func oneShot() {
         for vector in Self.vectors {
-            #expect(vector.message.withUnsafeBytes { SHA256.hex($0) } == vector.digest, "\(vector.name)")
+            #expect(vector.message.withUnsafeBytes { FileDigest.hex($0) } == vector.digest, "\(vector.name)")
         }
-        #expect(SHA256.hex("abc") == Self.vectors[1].digest)
+        #expect(FileDigest.hex("abc") == Self.vectors[1].digest)
     }
 
-    @Test("the portable code gives the FIPS 180-4 digests")
-    func portable() {
+    @Test("a file hashed in blocks of any size gives the FIPS 180-4 digests")
+    func blocks() throws {
         for vector in Self.vectors {
-            #expect(vector.message.withUnsafeBytes { SHA256.portableHex($0) } == vector.digest, "\(vector.name)")
-        }
-    }
-
-    @Test("update in pieces of any size gives the same digest")
-    func streaming() {
-        for vector in Self.vectors {
-            for piece in [1, 3, 55, 56, 63, 64, 65, 127, 1000] {
-                var hasher = SHA256()
-                var offset = 0
-                vector.message.withUnsafeBytes { bytes in
-                    while offset < bytes.count {
-                        let end = min(offset + piece, bytes.count)
-                        hasher.update(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
-                        offset = end
-                    }
-                }
-                #expect(hasher.finalize() == vector.digest, "\(vector.name) in pieces of \(piece)")
+            let path = NSTemporaryDirectory() + "sna-digest-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(vector.message)))
+            let file = try MappedFile(path: path, displayPath: "file")
+            for block in [1, 55, 56, 63, 64, 65, 1000, 8 << 20] {
+                #expect(FileDigest.hex(file: file, block: block) == vector.digest, "\(vector.name) in blocks of \(block)")
             }
-        }
-    }
-
-    @Test("messages of every length around the padding boundaries")
-    func lengths() {
-        // Lengths 0...130 cross the 55/56-byte padding boundary twice; the one-shot
-        // and streaming digests must agree for each (the vectors above pin the values).
-        let bytes = (0..<130).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        for length in 0...130 {
-            let message = Array(bytes.prefix(length))
-            let oneShot = message.withUnsafeBytes { SHA256.hex($0) }
-            let portable = message.withUnsafeBytes { SHA256.portableHex($0) }
-            var hasher = SHA256()
-            for byte in message { [byte].withUnsafeBytes { hasher.update($0) } }
-            #expect(oneShot == portable, "length \(length)")
-            #expect(hasher.finalize() == portable, "length \(length)")
         }
     }
 }

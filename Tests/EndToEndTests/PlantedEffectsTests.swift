@@ -34,15 +34,13 @@ struct PlantedEffectsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("records.csv").path
         try Data(files.policeRecords.utf8).write(to: URL(fileURLWithPath: path))
-        var tally = PoliceRecordTally()
         let serious: Set<String> = ["1/1", "1/2", "2", "5D"]
-        let account = try PoliceRecordLoader.load(path: path, displayPath: "records.csv", geography: geography,
-                                                  forceCode: "E23000035", strict: true) {
-            tally.add($0, isSerious: serious.contains($0.offence.code))
-        }
+        let (account, builder) = try PoliceRecordLoader.load(
+            path: path, displayPath: "records.csv", geography: geography, forceCode: "E23000035", strict: true, parallel: false,
+            start: { PoliceRecordTally.Builder() }, add: { $0.add($1, isSerious: serious.contains($1.offence.code)) }, merge: { $0.merge($1) })
         #expect(account.rejectedCount == 0)
         let findings = ViolenceAnalysis.analyse(.init(
-            police: tally, street: StreetCrimeTally(), geography: geography, population: population,
+            police: builder.tally, street: StreetCrimeTally(), geography: geography, population: population,
             forceCode: "E23000035", forceName: "Devon & Cornwall", areas: [],
             period: AssessmentPeriod(quarter: Quarter(year: 2020, number: 4)), offenceCodes: Array(serious).sorted()))
         return World(parameters: parameters, findings: findings, truth: files.truth)

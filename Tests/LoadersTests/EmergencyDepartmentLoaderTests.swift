@@ -91,9 +91,9 @@ struct EmergencyDepartmentLoaderTests {
     func loadsValidRow() throws {
         let folder = TemporaryFolder()
         let path = folder.write("ed.csv", EDFixtures.header + "\n" + EDFixtures.good)
-        var records: [EmergencyDepartmentAttendance] = []
-        let account = try EmergencyDepartmentLoader.load(path: path, displayPath: "ed.csv", geography: TinyGeography.geography,
-                                                         forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try EmergencyDepartmentLoader.load(path: path, displayPath: "ed.csv", geography: TinyGeography.geography,
+                                                         forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [EmergencyDepartmentAttendance]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         let record = try #require(records.first)
         #expect(record.reportingPeriodStart == LocalDateTime(year: 2019, month: 7, day: 1))
@@ -119,9 +119,9 @@ struct EmergencyDepartmentLoaderTests {
             "2019-07-01,2019-07-31,RXX01,2019-07-13,,Body_Part,LICENSED_PREMISES,0,F,N,E01000002",
         ]
         let path = folder.write("ed.csv", ([header] + rows).joined(separator: "\n"))
-        var records: [EmergencyDepartmentAttendance] = []
-        let account = try EmergencyDepartmentLoader.load(path: path, displayPath: "ed.csv", geography: TinyGeography.geography,
-                                                         forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try EmergencyDepartmentLoader.load(path: path, displayPath: "ed.csv", geography: TinyGeography.geography,
+                                                         forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [EmergencyDepartmentAttendance]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         #expect(records.count == 2)
         #expect(records[0].assaultAt == LocalDateTime(year: 2019, month: 7, day: 13))

@@ -92,9 +92,9 @@ struct MajorTraumaLoaderTests {
             "S3,2019-07-14,2019-07-14T00:30,75,F,self_harm,fall,1,dead,RXX01,E01000002,K3",
         ]
         let path = folder.write("trauma.csv", ([TraumaFixtures.header] + rows).joined(separator: "\n"))
-        var records: [MajorTraumaRecord] = []
-        let account = try MajorTraumaLoader.load(path: path, displayPath: "trauma.csv", geography: TinyGeography.geography,
-                                                 forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try MajorTraumaLoader.load(path: path, displayPath: "trauma.csv", geography: TinyGeography.geography,
+                                                 forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [MajorTraumaRecord]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         #expect(records.count == 3)
         let first = records[0]

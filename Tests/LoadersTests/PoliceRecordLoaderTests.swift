@@ -104,9 +104,9 @@ struct PoliceRecordLoaderTests {
     func loadsValidRow() throws {
         let folder = TemporaryFolder()
         let path = folder.write("police.csv", PoliceFixtures.header + "\r\n" + PoliceFixtures.good + "\r\n")
-        var records: [PoliceRecord] = []
-        let account = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
-                                                  forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
+                                                  forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [PoliceRecord]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         #expect(records.count == 1)
         let record = try #require(records.first)
@@ -133,9 +133,9 @@ struct PoliceRecordLoaderTests {
         let header = " Offence_Code , CRIME_REFERENCE,committed_at,recorded_on,lsoa_code,domestic_abuse,alcohol_related,weapon,victim_age,victim_sex,suspect_age,suspect_sex,extra"
         let path = folder.write("police.csv", header + "\n" + " 8n ,CR9,2019-07-13,2019-07-13,E01000002,,y,, ,u,,f,whatever\n"
                                     + "1/1,CR10,2019-07-13T23:40:59,2019-07-13,E01000001,N,N,firearm,0,F,120,M,\n")
-        var records: [PoliceRecord] = []
-        let account = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
-                                                  forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
+                                                  forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [PoliceRecord]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         #expect(records.count == 2)
         let first = records[0]
@@ -169,10 +169,10 @@ struct PoliceRecordLoaderTests {
             "CR5,5D,2019-07-13T23:40,2019-07-14,E01000002,N,Y,knife,19,M,22,M,",
         ]
         let path = folder.write("police.csv", ([PoliceFixtures.header] + rows).joined(separator: "\n"))
-        var records: [PoliceRecord] = []
         // Strict mode: exclusions are not errors.
-        let account = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
-                                                  forceCode: TinyGeography.force, strict: true) { records.append($0) }
+        let (account, records) = try PoliceRecordLoader.load(path: path, displayPath: "police.csv", geography: TinyGeography.geography,
+                                                             forceCode: TinyGeography.force, strict: true, parallel: false,
+            start: { [PoliceRecord]() }, add: { $0.append($1) }, merge: { $0 += $1 })
         expectSound(account, sunk: records.count)
         #expect(account.read == 5)
         #expect(account.loaded == 2)

@@ -32,9 +32,9 @@ struct RecordPiecesTests {
                         parallel: true, pieceSize: pieceSize, start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                     return .read(account, records)
                 }
-                var records: [String] = []
-                let account = try PoliceRecordLoader.load(path: path, displayPath: kind.fileName, geography: geography,
-                                                          forceCode: force, strict: strict) { records.append("\($0)") }
+                let (account, records) = try PoliceRecordLoader.load(path: path, displayPath: kind.fileName, geography: geography,
+                                                          forceCode: force, strict: strict, parallel: false,
+                    start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                 return .read(account, records)
             case .emergencyDepartment:
                 if let pieceSize {
@@ -43,9 +43,9 @@ struct RecordPiecesTests {
                         parallel: true, pieceSize: pieceSize, start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                     return .read(account, records)
                 }
-                var records: [String] = []
-                let account = try EmergencyDepartmentLoader.load(path: path, displayPath: kind.fileName, geography: geography,
-                                                                 forceCode: force, strict: strict) { records.append("\($0)") }
+                let (account, records) = try EmergencyDepartmentLoader.load(path: path, displayPath: kind.fileName, geography: geography,
+                                                                 forceCode: force, strict: strict, parallel: false,
+                    start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                 return .read(account, records)
             case .majorTrauma:
                 if let pieceSize {
@@ -54,9 +54,9 @@ struct RecordPiecesTests {
                         parallel: true, pieceSize: pieceSize, start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                     return .read(account, records)
                 }
-                var records: [String] = []
-                let account = try MajorTraumaLoader.load(path: path, displayPath: kind.fileName, geography: geography,
-                                                         forceCode: force, strict: strict) { records.append("\($0)") }
+                let (account, records) = try MajorTraumaLoader.load(path: path, displayPath: kind.fileName, geography: geography,
+                                                         forceCode: force, strict: strict, parallel: false,
+                    start: { [String]() }, add: { $0.append("\($1)") }, merge: { $0 += $1 })
                 return .read(account, records)
             }
         } catch {

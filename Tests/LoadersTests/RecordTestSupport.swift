@@ -82,21 +82,23 @@ enum RecordKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     /// Loads `path` (shown as its file name); returns the account and how many records reached the sink.
     func load(_ path: String, strict: Bool = false) throws(InputError) -> (account: InputAccount, sunk: Int) {
-        var sunk = 0
-        let account: InputAccount
+        let loaded: (account: InputAccount, partial: Int)
         let geography = TinyGeography.geography
         switch self {
         case .police:
-            account = try PoliceRecordLoader.load(path: path, displayPath: fileName, geography: geography,
-                                                  forceCode: TinyGeography.force, strict: strict) { _ in sunk += 1 }
+            loaded = try PoliceRecordLoader.load(path: path, displayPath: fileName, geography: geography,
+                                                  forceCode: TinyGeography.force, strict: strict, parallel: false,
+                start: { 0 }, add: { count, _ in count += 1 }, merge: { $0 += $1 })
         case .emergencyDepartment:
-            account = try EmergencyDepartmentLoader.load(path: path, displayPath: fileName, geography: geography,
-                                                         forceCode: TinyGeography.force, strict: strict) { _ in sunk += 1 }
+            loaded = try EmergencyDepartmentLoader.load(path: path, displayPath: fileName, geography: geography,
+                                                         forceCode: TinyGeography.force, strict: strict, parallel: false,
+                start: { 0 }, add: { count, _ in count += 1 }, merge: { $0 += $1 })
         case .majorTrauma:
-            account = try MajorTraumaLoader.load(path: path, displayPath: fileName, geography: geography,
-                                                 forceCode: TinyGeography.force, strict: strict) { _ in sunk += 1 }
+            loaded = try MajorTraumaLoader.load(path: path, displayPath: fileName, geography: geography,
+                                                 forceCode: TinyGeography.force, strict: strict, parallel: false,
+                start: { 0 }, add: { count, _ in count += 1 }, merge: { $0 += $1 })
         }
-        return (account, sunk)
+        return (loaded.account, loaded.partial)
     }
 }
 

@@ -28,7 +28,7 @@ struct PublishedViolenceTests {
     }()
 
     static var findings: ViolenceFindings {
-        var tally = PoliceRecordTally()
+        var tally = PoliceRecordTally.Builder()
         // (LSOA and district index, month, how many): D1 3, D2 20, D3 32; January 10,
         // February 2, May 23, December 20.
         let placed: [(Int, String, Int)] = [(2, "2020-01-15", 10), (2, "2020-02-15", 2), (0, "2020-05-15", 3),
@@ -43,7 +43,7 @@ struct PublishedViolenceTests {
             }
         }
         return ViolenceAnalysis.analyse(.init(
-            police: tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
+            police: tally.tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
             forceName: "Testshire", areas: [], period: period, offenceCodes: ["5D"]))
     }
 

@@ -84,17 +84,11 @@ public enum HealthAnalysis {
 
         // Police timing is shown even without health data, so the hour table always has
         // its 24 rows when there is anything to show.
-        var policeHours = Array(repeating: 0, count: 24)
-        var policeUnknownTime = 0
-        var policeWeek = Array(repeating: Array(repeating: 0, count: 24), count: 7)
+        var policeWeek = WeekdayHourCounts()
         for (key, count) in police.seriousByTime.values where year.contains(key.month) {
-            if key.hour >= 0, key.hour < 24, key.weekday >= 1, key.weekday <= 7 {
-                policeHours[Int(key.hour)] += count
-                policeWeek[Int(key.weekday) - 1][Int(key.hour)] += count
-            } else {
-                policeUnknownTime += count
-            }
+            policeWeek.add(weekday: key.weekday, hour: key.hour, count)
         }
+        let policeHours = policeWeek.hourTotals
         let edHours = ed?.hours ?? Array(repeating: 0, count: 24)
         let hourOfDay = (0..<24).map {
             HealthFindings.HourPair(hour: $0, emergencyDepartment: edHours[$0], policeSeriousViolence: policeHours[$0])
@@ -112,9 +106,9 @@ public enum HealthAnalysis {
             emergencyDepartmentBreakdowns: ed?.breakdowns ?? [],
             hourOfDay: hourOfDay,
             emergencyDepartmentUnknownTime: ed?.unknownTime ?? 0,
-            policeUnknownTime: policeUnknownTime,
+            policeUnknownTime: policeWeek.unknownTime,
             emergencyDepartmentNightShare: ed?.nightShare,
-            policeNightShare: WeekdayHourTable(counts: policeWeek)?.nightShare(confidence: confidence),
+            policeNightShare: policeWeek.table?.nightShare(confidence: confidence),
             captureRecapture: linked?.estimate,
             captureRecaptureLinkage: linked?.linkage,
             policeShareUnseen: linked?.policeShareUnseen,
@@ -286,20 +280,13 @@ public enum HealthAnalysis {
 
         // Time of day: the assault's hour; arrival is hours later, so attendances without
         // an assault time are counted apart rather than placed by arrival.
-        var hours = Array(repeating: 0, count: 24)
-        var week = Array(repeating: Array(repeating: 0, count: 24), count: 7)
-        var unknownTime = 0
+        var week = WeekdayHourCounts()
         for (key, count) in tally.byTime.values where year.contains(key.month) {
-            if key.hour >= 0, key.hour < 24, key.weekday >= 1, key.weekday <= 7 {
-                hours[Int(key.hour)] += count
-                week[Int(key.weekday) - 1][Int(key.hour)] += count
-            } else {
-                unknownTime += count
-            }
+            week.add(weekday: key.weekday, hour: key.hour, count)
         }
         return EmergencyDepartmentPart(
-            byMonthAndArea: byMonthAndArea, withoutDistrict: withoutDistrict, breakdowns: breakdowns, hours: hours,
-            unknownTime: unknownTime, nightShare: WeekdayHourTable(counts: week)?.nightShare(confidence: confidence))
+            byMonthAndArea: byMonthAndArea, withoutDistrict: withoutDistrict, breakdowns: breakdowns, hours: week.hourTotals,
+            unknownTime: week.unknownTime, nightShare: week.table?.nightShare(confidence: confidence))
     }
 
     static func monthArea(_ month: YearMonth, _ code: String, _ name: String, isForce: Bool, _ ed: Int, _ police: Int)

@@ -104,3 +104,31 @@ public struct WeekdayHourTable: Sendable, Equatable {
             .map { $0 }
     }
 }
+
+/// Counts by weekday and hour gathered from a tally's time keys: the loop the police,
+/// violence and emergency department analyses share.
+public struct WeekdayHourCounts: Sendable {
+    /// counts[weekday − 1][hour].
+    public private(set) var counts = Array(repeating: Array(repeating: 0, count: 24), count: 7)
+    /// Events whose time (or day) is not known.
+    public private(set) var unknownTime = 0
+
+    public init() {}
+
+    /// Adds `count` events at `weekday` (1 = Monday ... 7 = Sunday) and `hour` (0...23);
+    /// any other hour or weekday (-1: not known) counts under `unknownTime`.
+    public mutating func add<Number: BinaryInteger>(weekday: Number, hour: Number, _ count: Int) {
+        if hour >= 0, hour < 24, weekday >= 1, weekday <= 7 {
+            counts[Int(weekday) - 1][Int(hour)] += count
+        } else {
+            unknownTime += count
+        }
+    }
+
+    /// Events in each hour of the day (0...23), summed over the seven days.
+    public var hourTotals: [Int] {
+        (0..<24).map { hour in counts.reduce(0) { $0 + $1[hour] } }
+    }
+
+    public var table: WeekdayHourTable? { WeekdayHourTable(counts: counts) }
+}

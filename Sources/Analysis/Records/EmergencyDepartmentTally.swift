@@ -50,17 +50,10 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
                 TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)))
     }
 
-    public mutating func add(_ attendance: EmergencyDepartmentAttendance) {
-        let keys = Self.keys(attendance)
-        attendances.add(keys.attendance)
-        byTime.add(keys.time)
-        if let key = attendance.linkageKey { linkageKeys[keys.month, default: []].append(key) }
-    }
-
-    /// Builds a tally from many attendances quickly (see `PoliceRecordTally.Builder`).
+    /// Builds a tally from attendances (see `PoliceRecordTally.Builder`).
     public struct Builder: Sendable {
-        private var attendances = PackedCounts()
-        private var byTime = PackedCounts()
+        private var attendances = FlatTable()
+        private var byTime = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}
@@ -79,7 +72,7 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
             linkageKeys.merge(other.linkageKeys)
         }
 
-        /// The tally: what `add` would have made of the same attendances in the same order.
+        /// The tally of every attendance added, linkage keys in the order they were added.
         public var tally: EmergencyDepartmentTally {
             var tally = EmergencyDepartmentTally()
             tally.attendances.add(attendances)

@@ -3,8 +3,8 @@ import Loaders
 /// Tally keys packed into one 64-bit word, and counts kept by word.
 ///
 /// A record-level extract of a million rows adds several keys per row. Counting them in
-/// a `Dictionary` hashes every key with SipHash and chases its buckets; `PackedCounts`
-/// places a word with one multiply in a flat table instead, and the words become the
+/// a `Dictionary` hashes every key with SipHash and chases its buckets; a `FlatTable`
+/// places a word with one multiply instead, and the words become the
 /// tallies' `Counts` once, when a piece of the file is done (`PoliceRecordTally.Builder`,
 /// `EmergencyDepartmentTally.Builder`). Each key type packs its fields into fixed bit
 /// ranges and unpacks them again exactly; the tests check the round trip for every case.
@@ -71,62 +71,9 @@ func indexCode<Number: BinaryInteger>(_ value: Number, width: UInt64) -> UInt64 
     return UInt64(code)
 }
 
-/// Counts by packed key: open addressing with linear probing on a table kept at most
-/// half full. A word is stored with its top bit set, so 0 marks an empty slot (every
-/// key uses fewer than 63 bits).
-struct PackedCounts: Sendable {
-    private var slots: [UInt64]
-    private var counts: [Int]
-    private var shift: UInt64
-    private(set) var count = 0
-
-    init() {
-        slots = Array(repeating: 0, count: 64)
-        counts = Array(repeating: 0, count: 64)
-        shift = OpenAddressing.shift(forSize: 64)
-    }
-
-    @inline(__always)
-    mutating func add(_ word: UInt64, _ amount: Int = 1) {
-        let key = word | 1 << 63
-        let (index, found) = slots.withUnsafeBufferPointer { OpenAddressing.find(key, in: $0, shift: shift) }
-        if found {
-            counts[index] += amount
-            return
-        }
-        slots[index] = key
-        counts[index] = amount
-        count += 1
-        if count * 2 > slots.count { grow() }
-    }
-
-    /// Every word with its count, in table order (callers do not depend on it).
-    func forEach(_ body: (UInt64, Int) -> Void) {
-        for index in slots.indices where slots[index] != 0 {
-            body(slots[index] & ~(1 << 63), counts[index])
-        }
-    }
-
-    mutating func merge(_ other: PackedCounts) {
-        other.forEach { add($0, $1) }
-    }
-
-    private mutating func grow() {
-        let oldSlots = slots
-        let oldCounts = counts
-        slots = Array(repeating: 0, count: oldSlots.count * 2)
-        counts = Array(repeating: 0, count: oldSlots.count * 2)
-        shift = OpenAddressing.shift(forSize: slots.count)
-        count = 0
-        for index in oldSlots.indices where oldSlots[index] != 0 {
-            add(oldSlots[index] & ~(1 << 63), oldCounts[index])
-        }
-    }
-}
-
 extension Counts where Key: PackedKey {
     /// The counts of a packed table, added to these.
-    mutating func add(_ packed: PackedCounts) {
+    mutating func add(_ packed: FlatTable) {
         // Room for every key at once: growing the dictionary step by step rehashes it
         // each time, on one core, after the parallel reading.
         reserveCapacity(values.count + packed.count)

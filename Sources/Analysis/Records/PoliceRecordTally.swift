@@ -120,31 +120,20 @@ public struct PoliceRecordTally: Sendable, Equatable {
         return keys
     }
 
-    /// Adds one record. `isSerious` says whether its offence code is in the local definition.
-    public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
-        let keys = Self.keys(record, isSerious: isSerious)
-        byGroup.add(keys.group)
-        if let key = keys.linkage { linkageKeys[keys.month, default: []].append(key) }
-        guard let serious = keys.serious else { return }
-        if let place = serious.place { seriousByPlace.add(place) }
-        seriousByTime.add(serious.time)
-        seriousByVictim.add(serious.victim)
-        seriousByWeapon.add(serious.weapon)
-    }
-
-    /// Builds a tally from many records quickly: the same counts as `add`, kept by
-    /// packed key (`PackedCounts`) until `tally` turns them into `Counts`. The reader
-    /// gives each piece of a file its own builder and merges them in file order.
+    /// Builds a tally from records: the counts are kept by packed key (`FlatTable`)
+    /// until `tally` turns them into `Counts`. The reader gives each piece of a file its
+    /// own builder and merges them in file order.
     public struct Builder: Sendable {
-        private var byGroup = PackedCounts()
-        private var seriousByPlace = PackedCounts()
-        private var seriousByTime = PackedCounts()
-        private var seriousByVictim = PackedCounts()
-        private var seriousByWeapon = PackedCounts()
+        private var byGroup = FlatTable()
+        private var seriousByPlace = FlatTable()
+        private var seriousByTime = FlatTable()
+        private var seriousByVictim = FlatTable()
+        private var seriousByWeapon = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}
 
+        /// Adds one record. `isSerious` says whether its offence code is in the local definition.
         public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
             let keys = PoliceRecordTally.keys(record, isSerious: isSerious)
             byGroup.add(keys.group.packed)
@@ -166,7 +155,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             linkageKeys.merge(other.linkageKeys)
         }
 
-        /// The tally: what `add` would have made of the same records in the same order.
+        /// The tally of every record added, linkage keys in the order they were added.
         public var tally: PoliceRecordTally {
             var tally = PoliceRecordTally()
             tally.byGroup.add(byGroup)

@@ -184,11 +184,11 @@ public enum ViolenceAnalysis {
     }
 
     static func weekdayHour(_ tally: PoliceRecordTally, year: ClosedRange<YearMonth>) -> WeekdayHourTable? {
-        var counts = Array(repeating: Array(repeating: 0, count: 24), count: 7)
-        for (key, count) in tally.seriousByTime.values where year.contains(key.month) && key.hour >= 0 {
-            counts[Int(key.weekday) - 1][Int(key.hour)] += count
+        var week = WeekdayHourCounts()
+        for (key, count) in tally.seriousByTime.values where year.contains(key.month) {
+            week.add(weekday: key.weekday, hour: key.hour, count)
         }
-        return WeekdayHourTable(counts: counts)
+        return week.table
     }
 
     // MARK: Who, and the flags

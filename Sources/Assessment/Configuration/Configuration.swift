@@ -1,3 +1,4 @@
+import Loaders
 import Yams
 
 /// The assessment's configuration (`assessment.yml`), with every path resolved.
@@ -22,10 +23,30 @@ public struct Configuration: Sendable {
         public var lsoaLookup: InputPath
         public var areaLookup: InputPath
         public var comparators: InputPath?
-        /// The record-level inputs that are synthetic demonstration data (`data.synthetic`),
-        /// by key: `police_records`, `emergency_department`, `major_trauma`. The report says
-        /// so wherever their figures appear, and only these may `sna synthesize` write.
-        public var synthetic: [String]
+        /// The record-level inputs that are synthetic demonstration data (`data.synthetic`).
+        /// The report says so wherever their figures appear, and only these may
+        /// `sna synthesize` write.
+        public var synthetic: [InputKind]
+
+        /// The path configured for an input of this kind; nil when an optional input is
+        /// not configured.
+        public subscript(kind: InputKind) -> InputPath? {
+            switch kind {
+            case .policeStreet: policeStreet
+            case .policeRecords: policeRecords
+            case .emergencyDepartment: emergencyDepartment
+            case .majorTrauma: majorTrauma
+            case .population: population
+            case .lsoaLookup: lsoaLookup
+            case .areaLookup: areaLookup
+            case .comparators: comparators
+            }
+        }
+
+        /// Every configured input, in the order of `InputKind.allCases`.
+        public var configured: [(kind: InputKind, path: InputPath)] {
+            InputKind.allCases.compactMap { kind in self[kind].map { (kind, $0) } }
+        }
     }
 
     /// A configured grouping of districts, reported beside districts and the force.

@@ -1,4 +1,5 @@
 import Foundation
+import Loaders
 import Synthesis
 import Yams
 
@@ -6,9 +7,7 @@ import Yams
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
                                "templates"]
-    static let dataKeys = ["police_street", "police_records", "emergency_department", "major_trauma", "population",
-                           "lsoa_lookup", "area_lookup", "comparators", "synthetic"]
-    static let recordKeys = ["police_records", "emergency_department", "major_trauma"]
+    static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
     public static func load(file: String) throws(ConfigurationError) -> Configuration {
@@ -106,17 +105,15 @@ struct NodeReader {
         let data = try mapping(dataEntry.value, "data", allowed: ConfigurationLoader.dataKeys)
         // Synthetic inputs may not exist yet: `sna synthesize` writes them.
         let synthetic = try syntheticKeys(data["synthetic"]?.value)
+        var found: [InputKind: Configuration.InputPath] = [:]
+        for kind in InputKind.allCases {
+            found[kind] = try path(data, kind.key, required: !kind.isOptional, mayBeMissing: synthetic.contains(kind))
+        }
         let paths = Configuration.DataPaths(
-            policeStreet: try path(data, "police_street", required: true) ?? unreachablePath,
-            policeRecords: try path(data, "police_records", required: false, mayBeMissing: synthetic.contains("police_records")),
-            emergencyDepartment: try path(data, "emergency_department", required: false,
-                                          mayBeMissing: synthetic.contains("emergency_department")),
-            majorTrauma: try path(data, "major_trauma", required: false, mayBeMissing: synthetic.contains("major_trauma")),
-            population: try path(data, "population", required: true) ?? unreachablePath,
-            lsoaLookup: try path(data, "lsoa_lookup", required: true) ?? unreachablePath,
-            areaLookup: try path(data, "area_lookup", required: true) ?? unreachablePath,
-            comparators: try path(data, "comparators", required: false),
-            synthetic: synthetic
+            policeStreet: found[.policeStreet] ?? unreachablePath, policeRecords: found[.policeRecords],
+            emergencyDepartment: found[.emergencyDepartment], majorTrauma: found[.majorTrauma],
+            population: found[.population] ?? unreachablePath, lsoaLookup: found[.lsoaLookup] ?? unreachablePath,
+            areaLookup: found[.areaLookup] ?? unreachablePath, comparators: found[.comparators], synthetic: synthetic
         )
 
         var codes = ["1/1", "1/2", "2", "5D"]
@@ -168,14 +165,19 @@ struct NodeReader {
         )
     }
 
-    func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [String] {
+    func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [InputKind] {
         guard let node else { return [] }
         let keys = try strings(node, "data.synthetic")
-        for (index, key) in keys.enumerated() where !ConfigurationLoader.recordKeys.contains(key) {
-            let item = node.sequence.map { Array($0)[index] }
-            throw error(item ?? node, "data.synthetic: '\(key)' is not a record-level input (expected: \(ConfigurationLoader.recordKeys.joined(separator: ", ")))")
+        var kinds: [InputKind] = []
+        for (index, key) in keys.enumerated() {
+            guard let kind = InputKind(key: key), kind.isRecordLevel else {
+                let item = node.sequence.map { Array($0)[index] }
+                let expected = InputKind.recordLevel.map(\.key).joined(separator: ", ")
+                throw error(item ?? node, "data.synthetic: '\(key)' is not a record-level input (expected: \(expected))")
+            }
+            kinds.append(kind)
         }
-        return keys
+        return kinds
     }
 
     func synthesisText(_ node: Node?) throws(ConfigurationError) -> String? {

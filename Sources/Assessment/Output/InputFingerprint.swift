@@ -32,14 +32,8 @@ struct InputFingerprint: Sendable {
         let configurationFile = (configuration.file as NSString).lastPathComponent
         var listed = [(name: "configuration", display: configurationFile,
                        files: [(path: configuration.file, display: configurationFile)])]
-        let all: [(String, Configuration.InputPath?)] = [
-            ("police_street", data.policeStreet), ("police_records", data.policeRecords),
-            ("emergency_department", data.emergencyDepartment), ("major_trauma", data.majorTrauma),
-            ("population", data.population), ("lsoa_lookup", data.lsoaLookup), ("area_lookup", data.areaLookup),
-            ("comparators", data.comparators),
-        ]
-        for case let (name, input?) in all {
-            listed.append((name: name, display: input.display, files: try files(input, suffix: fileSuffix(of: name))))
+        for (kind, input) in data.configured {
+            listed.append((name: kind.key, display: input.display, files: try files(input, suffix: kind.fileSuffix)))
         }
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
             listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))
@@ -62,12 +56,6 @@ struct InputFingerprint: Sendable {
         }
         let templates = builtIn + inputs.removeLast().files
         return InputFingerprint(inputs: inputs, templates: templates, templateSource: templateSource)
-    }
-
-    /// The end of the names of the files read from an input's folder: only those files
-    /// are fingerprinted and listed in the manifest, as only they are read.
-    static func fileSuffix(of input: String) -> String {
-        input == "police_street" ? StreetCrimeLoader.fileSuffix : ".csv"
     }
 
     /// The files of an input: the file itself, or every file under a folder whose name
@@ -111,13 +99,13 @@ struct InputFingerprint: Sendable {
     static func hash(path: String, display: String, cache: DigestCache? = nil) throws -> Manifest.File {
         guard let cache, let key = DigestCache.key(path), let status = DigestCache.status(ofPath: path) else {
             let file = try MappedFile(path: path, displayPath: display)
-            return Manifest.File(path: display, size: file.bytes.count, sha256: SHA256.hex(file: file))
+            return Manifest.File(path: display, size: file.bytes.count, sha256: FileDigest.hex(file: file))
         }
         if let digest = cache.digest(key: key, status: status) {
             return Manifest.File(path: display, size: Int(status.size), sha256: digest)
         }
         let file = try MappedFile(path: path, displayPath: display)
-        let digest = SHA256.hex(file: file)
+        let digest = FileDigest.hex(file: file)
         if file.bytes.count == Int(status.size) { cache.remember(key: key, status: status, sha256: digest) }
         return Manifest.File(path: display, size: file.bytes.count, sha256: digest)
     }
@@ -135,6 +123,6 @@ struct InputFingerprint: Sendable {
         }
         text += "templates from \(templateSource.description(version: version))\n"
         for file in templates { text += "template \(file.path) \(file.size) \(file.sha256)\n" }
-        return SHA256.hex(text)
+        return FileDigest.hex(text)
     }
 }

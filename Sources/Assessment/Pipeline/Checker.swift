@@ -57,7 +57,7 @@ public enum Checker {
         } catch {
             throw AssessmentError([error.description], step: "read the configuration")
         }
-        var pipeline = Pipeline(total: 5, folder: configuration.folder, log: log)
+        var pipeline = Pipeline(steps: LoadedInputs.steps, folder: configuration.folder, log: log)
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
         var lines: [CheckReport.Line] = []
         var problems: [String] = []

@@ -67,28 +67,20 @@ public enum Generator {
 
     public static let version = "0.1.0"
 
+    /// The steps of `sna generate`, in order; `[i/n]` is counted from this list.
+    static func steps(pdf: Bool, docx: Bool) -> [Step] {
+        [.fingerprint] + LoadedInputs.steps + [.analyse, .render, .write] + (pdf ? [.printPDF] : []) + (docx ? [.writeWord] : [])
+    }
+
     public static func run(_ options: GenerateOptions, log: @escaping @Sendable (String) -> Void) throws(AssessmentError) -> GenerateSummary {
         try options.validate()
-        let configuration: Configuration
-        do {
-            configuration = try ConfigurationLoader.load(file: options.configurationFile)
-        } catch {
-            throw AssessmentError([error.description], step: "read the configuration")
-        }
+        let configuration = try readConfiguration(options.configurationFile)
         let requested = options.period.flatMap(Quarter.parse)
         // One writer per output folder: a second run waits here (or with --no-wait stops).
         let lock = try OutputLock.acquire(output: options.output, wait: options.waitForLock, log: log)
         defer { lock.release() }
-
-        // The period itself is recorded once resolved: a report is the same whether its
-        // quarter was asked for or found as the latest in the data.
-        let settings: [(String, JSONValue)] = [
-            ("strict", .bool(options.strict)),
-            ("as_of", .optionalString(options.asOf)),
-            ("minimum_count", .int(configuration.minimumCount)),
-            ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
-        ]
-        var pipeline = Pipeline(total: 9 + (options.pdf ? 1 : 0) + (options.docx ? 1 : 0), folder: configuration.folder,
+        let settings = settings(options, configuration)
+        var pipeline = Pipeline(steps: steps(pdf: options.pdf, docx: options.docx), folder: configuration.folder,
                                 timings: options.timings, log: log)
         let expected = requested ?? expectedQuarter(configuration)
         // A published quarter is never rewritten (checked again once the quarter is certain).
@@ -101,11 +93,11 @@ public enum Generator {
         let early = LoadedInputs.startEarly(configuration, parallel: options.parallel)
         defer { early?.waitQuietly() }
         let templateSource = TemplateSource.choose(commandLine: options.templates, configuration: configuration)
-        let loadingTemplates = Background(inline: !options.parallel) { () throws -> TemplateSet in
+        let templates = Background(inline: !options.parallel) { () throws -> TemplateSet in
             try templateSource.load()
         }
-        defer { loadingTemplates.waitQuietly() }
-        let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
+        defer { templates.waitQuietly() }
+        let fingerprint = try pipeline.run(.fingerprint) {
             try InputFingerprint.make(configuration, templates: templateSource,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
                                       parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
@@ -120,91 +112,74 @@ public enum Generator {
         }
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline,
                                            early: early)
-        let (findings, violence, health, forecasts) = try pipeline.step("analyse") {
-            () throws -> (StreetCrimeFindings, ViolenceFindings?, HealthFindings?, ViolenceForecasts?) in
-            let assessed = try Generator.period(inputs, requested: requested)
-            // The analyses read the same tallies and write nothing: side by side.
-            let violence = Background(inline: !options.parallel) { analyseViolence(inputs, period: assessed) }
-            let health = Background(inline: !options.parallel) { analyseHealth(inputs, period: assessed) }
-            let street = analyse(inputs, period: assessed)
-            let (healthFindings, forecasts) = try health.wait()
-            return (street, try violence.wait(), healthFindings, forecasts)
-        }
-
-        let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
-            let model = ReportModel(
-                title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
-                sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
-                seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
-                version: version, violence: violence,
-                policeRecordsSynthetic: configuration.data.synthetic.contains("police_records"),
-                health: health, forecasts: forecasts,
-                healthSynthetic: configuration.data.synthetic.contains("emergency_department")
-                    || configuration.data.synthetic.contains("major_trauma"),
-                previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
-                    .map { String(decoding: $0, as: UTF8.self) })
-            let document = ReportDocument.make(model, drawFigures: false)
-            // The charts are drawn on the other cores while the page is rendered here.
-            let undrawn = document.figures
-            let drawing = Background(inline: !options.parallel) { () -> Figures in
-                var figures = undrawn
-                figures.draw()
-                return figures
-            }
-            defer { drawing.waitQuietly() }
-            // The CSV tables and findings.json are written out while the page is rendered.
-            let (tables, findingsValue) = (document.tables, document.findings)
-            let texts = Background(inline: !options.parallel) {
-                (tables.map { (path: "data/\($0.name).csv", contents: $0.text) }, findingsValue.text)
-            }
-            defer { texts.waitQuietly() }
-            let templates = try loadingTemplates.wait()
-            var context = document.context
-            context["as_of"] = options.asOf ?? ""
-            context["has_as_of"] = options.asOf != nil
-            let markdown = Numbering.number(try templates.render("assessment.md", context: context))
-            let converted = CommonMarkConverter.html(fromMarkdown: markdown)
-            let figures = try drawing.wait()
-            let body = Numbering.wrapTables(Numbering.anchorHeadings(figures.inline(into: converted)))
-            let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
-                                               templates: templates)
-            var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
-            output += figures.files
-            let (tableFiles, findingsText) = try texts.wait()
-            output += tableFiles
-            output.append(("findings.json", findingsText))
-            let manifest = Manifest(version: version, fingerprint: fingerprintValue, period: findings.period.quarter.description,
-                                    settings: [("period", .string(findings.period.quarter.description))] + settings,
-                                    inputs: inputs.manifestInputs(fingerprint),
-                                    templatesFrom: templateSource.description(version: version), templates: fingerprint.templates)
-            output.append(("manifest.json", manifest.json.text))
-            return (output, templates)
-        }
-
-        let folder = Pipeline.join(options.output, findings.period.quarter.description)
-        if let skipped = try Publication.check(output: options.output, quarter: findings.period.quarter, options: options, log: log) {
+        let analysed = try pipeline.run(.analyse) { try analyseAll(inputs, requested: requested, parallel: options.parallel) }
+        let rendering = Rendering(options: options, configuration: configuration, settings: settings, templateSource: templateSource,
+                                  fingerprint: fingerprint, fingerprintValue: fingerprintValue)
+        let (files, loadedTemplates) = try pipeline.run(.render) { try rendering.render(inputs, analysed, templates: templates) }
+        let quarter = analysed.street.period.quarter
+        let folder = Pipeline.join(options.output, quarter.description)
+        if let skipped = try Publication.check(output: options.output, quarter: quarter, options: options, log: log) {
             return skipped
         }
-        try pipeline.step("write the report") {
+        try pipeline.run(.write) {
             try OutputWriter.write(files, to: folder) {
-                try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
+                try OutputIndex.write(output: options.output, configuration: configuration, templates: loadedTemplates)
             }
         }
         var written = files.map(\.path)
         if options.pdf {
-            try pipeline.step("print the PDF") {
+            try pipeline.run(.printPDF) {
                 try PDFPrinter.print(html: folder + "/assessment.html", to: folder + "/assessment.pdf")
             }
             written.append("assessment.pdf")
         }
         if options.docx {
-            try pipeline.step("write the Word document") {
+            try pipeline.run(.writeWord) {
                 try WordWriter.write(markdown: folder + "/assessment.md", to: folder + "/assessment.docx",
                                      templates: templateSource, log: log)
             }
             written.append("assessment.docx")
         }
-        return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: written.sorted())
+        return GenerateSummary(period: quarter.description, folder: folder, files: written.sorted())
+    }
+
+    static func readConfiguration(_ file: String) throws(AssessmentError) -> Configuration {
+        do {
+            return try ConfigurationLoader.load(file: file)
+        } catch {
+            throw AssessmentError([error.description], step: "read the configuration")
+        }
+    }
+
+    /// The settings recorded in the manifest and the fingerprint. The period itself is
+    /// recorded once resolved: a report is the same whether its quarter was asked for or
+    /// found as the latest in the data.
+    static func settings(_ options: GenerateOptions, _ configuration: Configuration) -> [(String, JSONValue)] {
+        [
+            ("strict", .bool(options.strict)),
+            ("as_of", .optionalString(options.asOf)),
+            ("minimum_count", .int(configuration.minimumCount)),
+            ("serious_violence_codes", .array(configuration.seriousViolenceCodes.map(JSONValue.string))),
+        ]
+    }
+
+    /// Every finding of the assessment.
+    struct Analysed: Sendable {
+        var street: StreetCrimeFindings
+        var violence: ViolenceFindings?
+        var health: HealthFindings?
+        var forecasts: ViolenceForecasts?
+    }
+
+    /// The period, then the analyses: they read the same tallies and write nothing, so
+    /// they run side by side.
+    static func analyseAll(_ inputs: LoadedInputs, requested: Quarter?, parallel: Bool) throws -> Analysed {
+        let assessed = try period(inputs, requested: requested)
+        let violence = Background(inline: !parallel) { analyseViolence(inputs, period: assessed) }
+        let health = Background(inline: !parallel) { analyseHealth(inputs, period: assessed) }
+        let street = analyse(inputs, period: assessed)
+        let (healthFindings, forecasts) = try health.wait()
+        return Analysed(street: street, violence: try violence.wait(), health: healthFindings, forecasts: forecasts)
     }
 
     /// The period to assess: the one asked for, or the latest complete quarter; its twelve

@@ -20,14 +20,10 @@ enum SynthesisTargets {
     static func checkPlaces(_ places: [Configuration.InputPath], configuration: Configuration) throws {
         let data = configuration.data
         var protected: [(name: String, path: String)] = [("the configuration", configuration.file)]
-        let inputs: [(String, Configuration.InputPath?)] = [
-            ("police_street", data.policeStreet), ("population", data.population), ("lsoa_lookup", data.lsoaLookup),
-            ("area_lookup", data.areaLookup), ("comparators", data.comparators),
-            ("police_records", data.synthetic.contains("police_records") ? nil : data.policeRecords),
-            ("emergency_department", data.synthetic.contains("emergency_department") ? nil : data.emergencyDepartment),
-            ("major_trauma", data.synthetic.contains("major_trauma") ? nil : data.majorTrauma),
-        ]
-        for case let (name, input?) in inputs { protected.append(("data.\(name) ('\(input.display)')", input.path)) }
+        // Every input but those sna synthesize writes itself.
+        for (kind, input) in data.configured where !data.synthetic.contains(kind) {
+            protected.append(("data.\(kind.key) ('\(input.display)')", input.path))
+        }
         var claimed: [String: String] = [:]
         for write in places {
             let place = Pipeline.join(configuration.folder, write.display)

@@ -32,18 +32,18 @@ public enum SynthesizeCommand {
         } catch {
             throw AssessmentError([error.description], step: "read the configuration")
         }
-        var pipeline = Pipeline(total: 4, folder: configuration.folder, log: log)
-        let targets = try pipeline.step("check where to write") { () throws -> Targets in
+        var pipeline = Pipeline(steps: [.checkTargets, .geography, .population, .synthesize], folder: configuration.folder, log: log)
+        let targets = try pipeline.run(.checkTargets) { () throws -> Targets in
             let targets = try targetPaths(configuration)
             try SynthesisTargets.checkPlaces([targets.police, targets.emergencyDepartment, targets.majorTrauma, targets.truth],
                                              configuration: configuration)
             return targets
         }
-        let (geography, _) = try pipeline.step("load the geography lookups") { try ReferenceData.loadGeography(configuration) }
-        let population = try pipeline.step("load the population estimates") {
+        let (geography, _) = try pipeline.run(.geography) { try ReferenceData.loadGeography(configuration) }
+        let population = try pipeline.run(.population) {
             try ReferenceData.loadPopulation(configuration, geography: geography)
         }
-        return try pipeline.step("generate and write the synthetic files") { () throws -> [String] in
+        return try pipeline.run(.synthesize) { () throws -> [String] in
             let (parameters, configuredSeed) = try parameters(configuration)
             let months = try policeMonths(configuration)
             let request = SynthesisRequest(parameters: parameters, seed: options.seed ?? configuredSeed ?? 1,
@@ -89,18 +89,18 @@ public enum SynthesizeCommand {
 
     static func targetPaths(_ configuration: Configuration) throws -> Targets {
         let data = configuration.data
-        func target(_ key: String, _ path: Configuration.InputPath?) throws -> Configuration.InputPath {
-            guard let path else {
+        func target(_ kind: InputKind) throws -> Configuration.InputPath {
+            let key = kind.key
+            guard let path = data[kind] else {
                 throw AssessmentError(["\(configuration.file): error: data.\(key) is not set: sna synthesize writes to the path it names"])
             }
-            guard data.synthetic.contains(key) else {
+            guard data.synthetic.contains(kind) else {
                 throw AssessmentError(["\(configuration.file): error: data.\(key) ('\(path.display)') is not listed under data.synthetic, so sna synthesize will not overwrite it"])
             }
             return path
         }
-        return Targets(police: try target("police_records", data.policeRecords),
-                       emergencyDepartment: try target("emergency_department", data.emergencyDepartment),
-                       majorTrauma: try target("major_trauma", data.majorTrauma))
+        return Targets(police: try target(.policeRecords), emergencyDepartment: try target(.emergencyDepartment),
+                       majorTrauma: try target(.majorTrauma))
     }
 
     static func parameters(_ configuration: Configuration) throws -> (SynthesisParameters, UInt64?) {

@@ -39,11 +39,14 @@ struct LoadedInputs: Sendable {
         return try ComparatorLoader.load(folder: folder.path, displayFolder: folder.display)
     }
 
-    /// Runs the reading steps (five of them) through `pipeline`. `early` is what
+    /// The reading steps, in order.
+    static let steps: [Step] = [.geography, .population, .comparators, .street, .records]
+
+    /// Runs the reading steps (`steps`) through `pipeline`. `early` is what
     /// `startEarly` returned, if it was called.
     static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline,
                      early: Early? = nil) throws(AssessmentError) -> LoadedInputs {
-        let (geography, forceName) = try pipeline.step("load the geography lookups") {
+        let (geography, forceName) = try pipeline.run(.geography) {
             if let early { return try early.geography.wait() }
             return try ReferenceData.loadGeography(configuration)
         }
@@ -54,17 +57,17 @@ struct LoadedInputs: Sendable {
         // problem, is still taken at their own step; and no reading outlives this call.
         let background = parallel ? Background { try RecordReader.read(configuration, geography: geography, strict: strict, parallel: true) } : nil
         defer { background?.waitQuietly() }
-        let population = try pipeline.step("load the population estimates") {
+        let population = try pipeline.run(.population) {
             try ReferenceData.loadPopulation(configuration, geography: geography)
         }
-        let comparators = try pipeline.step("load the national comparators") { () throws -> [ComparatorTable] in
+        let comparators = try pipeline.run(.comparators) { () throws -> [ComparatorTable] in
             if let early { return try early.comparators.wait() }
             return try loadComparators(configuration)
         }
-        let street = try pipeline.step("read the police.uk street files") {
+        let street = try pipeline.run(.street) {
             try StreetCrimeReader.read(folder: configuration.data.policeStreet, geography: geography, strict: strict, parallel: parallel)
         }
-        let records = try pipeline.step("read the record-level police, health and trauma files") {
+        let records = try pipeline.run(.records) {
             if let background { return try background.wait() }
             return try RecordReader.read(configuration, geography: geography, strict: strict, parallel: parallel)
         }
@@ -72,34 +75,34 @@ struct LoadedInputs: Sendable {
                             comparators: comparators, street: street, records: records)
     }
 
+    /// What became of every row of each input read row by row, by kind.
+    var accounts: [(kind: InputKind, path: String, files: Int, account: InputAccount)] {
+        let data = configuration.data
+        var accounts = [(kind: InputKind.policeStreet, path: data.policeStreet.display, files: street.fileCount, account: street.account)]
+        for (kind, path, account) in records.accounts {
+            accounts.append((kind, path, 1, account))
+        }
+        return accounts
+    }
+
     /// The inputs as the report's data-quality appendix lists them.
     var sources: [ReportModel.Source] {
-        let data = configuration.data
-        var sources = [ReportModel.Source(key: "police_street", name: "police.uk street-level crime", path: data.policeStreet.display,
-                                          files: street.fileCount, account: street.account, isSynthetic: false, isPublic: true)]
-        func add(_ name: String, _ key: String, _ path: String?, _ account: InputAccount?) {
-            guard let path, let account else { return }
-            sources.append(ReportModel.Source(key: key, name: name, path: path, files: 1, account: account,
-                                              isSynthetic: data.synthetic.contains(key), isPublic: false))
+        accounts.map { input in
+            ReportModel.Source(key: input.kind.key, name: input.kind.displayName, path: input.path, files: input.files,
+                               account: input.account, isSynthetic: configuration.data.synthetic.contains(input.kind),
+                               isPublic: input.kind.isPublic)
         }
-        add("Police recorded crime (record level)", "police_records", records.police?.path, records.police?.account)
-        add("Emergency department assaults (ISTV)", "emergency_department", records.emergencyDepartment?.path, records.emergencyDepartment?.account)
-        add("Major trauma registry", "major_trauma", records.majorTrauma?.path, records.majorTrauma?.account)
-        return sources
     }
 
     /// Every input for `manifest.json`: the files hashed for the fingerprint, with the
     /// accounting of rows for the inputs read row by row.
     func manifestInputs(_ fingerprint: InputFingerprint) -> [Manifest.Input] {
-        let accounts: [String: InputAccount] = [
-            "police_street": street.account,
-            "police_records": records.police?.account,
-            "emergency_department": records.emergencyDepartment?.account,
-            "major_trauma": records.majorTrauma?.account,
-        ].compactMapValues { $0 }
+        var byKey: [String: InputAccount] = [:]
+        for input in accounts { byKey[input.kind.key] = input.account }
+        let synthetic = Set(configuration.data.synthetic.map(\.key))
         return fingerprint.inputs.map { input in
-            Manifest.Input(name: input.name, path: input.path, files: input.files, account: accounts[input.name],
-                           synthetic: configuration.data.synthetic.contains(input.name))
+            Manifest.Input(name: input.name, path: input.path, files: input.files, account: byKey[input.name],
+                           synthetic: synthetic.contains(input.name))
         }
     }
 }

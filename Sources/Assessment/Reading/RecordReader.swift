@@ -6,7 +6,7 @@ import Loaders
 /// trauma), each streamed into its tally.
 struct RecordReader {
     struct Input<Tally: Sendable>: Sendable {
-        var name: String
+        var kind: InputKind
         /// As the configuration names it.
         var path: String
         var account: InputAccount
@@ -17,6 +17,16 @@ struct RecordReader {
         var police: Input<PoliceRecordTally>?
         var emergencyDepartment: Input<EmergencyDepartmentTally>?
         var majorTrauma: Input<MajorTraumaTally>?
+
+        /// What became of the rows of each file read, in the order of `InputKind.allCases`.
+        var accounts: [(kind: InputKind, path: String, account: InputAccount)] {
+            let all: [(kind: InputKind, path: String, account: InputAccount)?] = [
+                police.map { ($0.kind, $0.path, $0.account) },
+                emergencyDepartment.map { ($0.kind, $0.path, $0.account) },
+                majorTrauma.map { ($0.kind, $0.path, $0.account) },
+            ]
+            return all.compactMap { $0 }
+        }
     }
 
     /// Reads the files, each in pieces on every core when `parallel`; then the health
@@ -36,7 +46,7 @@ struct RecordReader {
                 parallel: parallel, start: { PoliceRecordTally.Builder() },
                 add: { tally, record in tally.add(record, isSerious: serious[record.offence.ordinal]) },
                 merge: { $0.merge($1) })
-            return Input(name: "police_records", path: input.display, account: account, tally: tally.tally)
+            return Input(kind: .policeRecords, path: input.display, account: account, tally: tally.tally)
         }
         @Sendable func health() throws -> (Input<EmergencyDepartmentTally>?, Input<MajorTraumaTally>?) {
             var emergencyDepartment: Input<EmergencyDepartmentTally>?
@@ -44,14 +54,14 @@ struct RecordReader {
                 let (account, tally) = try EmergencyDepartmentLoader.load(
                     path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
                     parallel: parallel, start: { EmergencyDepartmentTally.Builder() }, add: { $0.add($1) }, merge: { $0.merge($1) })
-                emergencyDepartment = Input(name: "emergency_department", path: input.display, account: account, tally: tally.tally)
+                emergencyDepartment = Input(kind: .emergencyDepartment, path: input.display, account: account, tally: tally.tally)
             }
             var majorTrauma: Input<MajorTraumaTally>?
             if let input = data.majorTrauma {
                 let (account, tally) = try MajorTraumaLoader.load(
                     path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
                     parallel: parallel, start: { MajorTraumaTally() }, add: { $0.add($1) }, merge: { $0.merge($1) })
-                majorTrauma = Input(name: "major_trauma", path: input.display, account: account, tally: tally)
+                majorTrauma = Input(kind: .majorTrauma, path: input.display, account: account, tally: tally)
             }
             return (emergencyDepartment, majorTrauma)
         }

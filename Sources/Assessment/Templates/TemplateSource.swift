@@ -48,7 +48,7 @@ public enum TemplateSource: Sendable, Equatable {
         switch self {
         case .builtIn:
             return BuiltInTemplates.files.map { file in
-                (file.name, Manifest.File(path: file.name, size: file.text.utf8.count, sha256: SHA256.hex(file.text)), "")
+                (file.name, Manifest.File(path: file.name, size: file.text.utf8.count, sha256: FileDigest.hex(file.text)), "")
             }
         case let .folder(path, display, _):
             let names: [String]

@@ -91,49 +91,29 @@ public struct Geography: Sendable {
     }
 }
 
-/// A read-only hash table from packed area codes to their index in a list (and, for
-/// LSOAs, their district's index), for the lookup every police.uk row and every record
-/// makes.
+/// A read-only table from packed area codes to their index in a list (and, for LSOAs,
+/// their district's index), for the lookup every police.uk row and every record makes.
 ///
-/// Open addressing with linear probing over one flat array of words, at most half full:
-/// a lookup is a multiply, a shift and usually one load and comparison, where a
-/// `Dictionary` would run the seeded SipHash over the key. Each slot holds the code,
-/// the index and the district in one word, so a lookup touches one cache line (the
-/// table of every LSOA in England and Wales is 512 KB). The last of two equal codes
-/// wins, as it did with the `Dictionary` this replaces (the loaders reject duplicates
-/// anyway).
+/// A `FlatTable`: a lookup is a multiply, a shift and usually one cache line, where a
+/// `Dictionary` would run the seeded SipHash over the key; the index and the district
+/// share one value, so one lookup gives both. The last of two equal codes wins, as it
+/// did with the `Dictionary` this replaced (the loaders reject duplicates anyway).
 struct AreaCodeTable: Sendable {
-    /// Each slot: the code (a letter less 'A' in 5 bits, 27 bits of digits) in the top
-    /// 32 bits, the index plus one in the next 20, the district plus one in the low 12;
-    /// 0 marks an empty slot (an index plus one is never 0).
-    private let slots: [UInt64]
-    private let shift: UInt64
-    private let mask: Int
+    /// By code (`key`): the index plus one, shifted left `districtBits`, then the
+    /// district plus one.
+    private let table: FlatTable
 
-    static let indexBits: UInt64 = 20
-    static let districtBits: UInt64 = 12
+    static let districtBits = 16
 
     /// `districts[i]` is code i's district index, or -1 for none (all -1 when omitted).
     init(_ codes: [AreaCode], districts: [Int32]? = nil) {
-        precondition(codes.count < 1 << Self.indexBits - 1, "too many area codes for the table")
-        var bits = 4
-        while (1 << bits) < codes.count * 2 { bits += 1 }
-        let size = 1 << bits
-        var slots = [UInt64](repeating: 0, count: size)
-        shift = UInt64(64 - bits)
-        mask = size - 1
+        var table = FlatTable(capacity: codes.count)
         for (index, code) in codes.enumerated() {
-            let key = AreaCodeTable.key(code)
             let district = districts.map { Int($0[index]) } ?? -1
             precondition(district >= -1 && district < (1 << Self.districtBits) - 1, "district index out of range")
-            let word = key << 32 | UInt64(index + 1) << Self.districtBits | UInt64(district + 1)
-            var slot = AreaCodeTable.slot(key, shift)
-            while slots[slot] != 0, slots[slot] >> 32 != key {
-                slot = (slot + 1) & mask
-            }
-            slots[slot] = word
+            table.set(AreaCodeTable.key(code), (index + 1) << Self.districtBits | (district + 1))
         }
-        self.slots = slots
+        self.table = table
     }
 
     /// The code in 32 bits: its letter (A to Z) less 'A', then its eight digits (below
@@ -143,38 +123,20 @@ struct AreaCodeTable: Sendable {
         (code.packed >> 32 &- 0x41) << 27 | code.packed & 0x7FF_FFFF
     }
 
+    /// The value held for `code`, or nil when the table does not hold it.
     @inline(__always)
-    static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        // Fibonacci hashing: the top bits of the product mix every bit of the code.
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-    }
-
-    /// The slot's word for `code`, or nil when the table does not hold it.
-    @inline(__always)
-    private func word(of code: AreaCode) -> UInt64? {
-        let key = AreaCodeTable.key(code)
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = AreaCodeTable.slot(key, shift)
-            while true {
-                let word = slots[slot]
-                if word == 0 { return nil }
-                if word >> 32 == key { return word }
-                slot = (slot &+ 1) & mask
-            }
-        }
+    private func word(of code: AreaCode) -> Int? {
+        table.value(for: AreaCodeTable.key(code))
     }
 
     @inline(__always)
     func index(of code: AreaCode) -> Int? {
-        word(of: code).map { Int(truncatingIfNeeded: ($0 >> Self.districtBits) & (1 << Self.indexBits - 1)) - 1 }
+        word(of: code).map { ($0 >> Self.districtBits) - 1 }
     }
 
     /// The code's index and its district's index (-1 for none), from one lookup.
     @inline(__always)
     func indexAndDistrict(of code: AreaCode) -> (index: Int, district: Int)? {
-        word(of: code).map {
-            (Int(truncatingIfNeeded: ($0 >> Self.districtBits) & (1 << Self.indexBits - 1)) - 1,
-             Int(truncatingIfNeeded: $0 & (1 << Self.districtBits - 1)) - 1)
-        }
+        word(of: code).map { (($0 >> Self.districtBits) - 1, ($0 & (1 << Self.districtBits - 1)) - 1) }
     }
 }

@@ -19,7 +19,7 @@ public enum GeographyLoader {
         let districtName = try column(header, "LAD..NM", prefix: "lad", suffix: "nm")
         let rank = header.index { $0.hasPrefix("imd") && $0.dropFirst(3).allSatisfy(\.isNumber) }
         var lsoas: [LSOA] = []
-        var seen = FingerprintSet(capacity: 40_000)  // a national lookup: about 35,000 LSOAs
+        var seen = FlatTable(capacity: 40_000)  // a national lookup: about 35,000 LSOAs
         // A lookup lists a district's LSOAs together: its code and name are made into
         // text once, not once for each of thousands of rows.
         var districts = RepeatedText()
@@ -30,8 +30,8 @@ public enum GeographyLoader {
                 let codeText = try row.required(code)
                 throw row.error(code, "'\(codeText)' is not an LSOA code (expected a letter and 8 digits, like E01018936)")
             }
-            guard seen.insert(StreetCrimeLoader.mix(areaCode.packed)) else { throw row.error(code, "LSOA '\(row.text(code))' appears twice") }
-            let deprivation = try rank.flatMap { column throws(InputError) in 
+            guard seen.add(StreetCrimeLoader.mix(areaCode.packed)) == 1 else { throw row.error(code, "LSOA '\(row.text(code))' appears twice") }
+            let deprivation = try rank.flatMap { column throws(InputError) in
                 try row.optionalInteger(column, in: NumberRange.deprivationRank, what: "a deprivation rank")
             }
             let districtCode = districts.text(row, district)

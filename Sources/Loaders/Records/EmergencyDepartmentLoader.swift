@@ -39,7 +39,7 @@ public struct EmergencyDepartmentAttendance: Sendable, Equatable {
 
 /// Reads an emergency department assault extract: the ISB 1594 Information Sharing to
 /// Tackle Violence minimum data set with Emergency Care Data Set fields, one row per
-/// attendance, streaming each valid row into a sink.
+/// attendance, streaming each valid row into a tally.
 ///
 /// Columns (names in any case, spaces around ignored; other columns are ignored):
 ///
@@ -70,30 +70,15 @@ public enum EmergencyDepartmentLoader {
     static let methods = "body_part, knife, sharp_object, blunt_object, firearm, other, unknown or blank"
     static let locationTypes = "licensed_premises, street, home, workplace, school, other, unknown or blank"
 
-    /// Streams the file at `path` (named `displayPath` in messages) into `sink`, and
-    /// returns what became of every row. In strict mode the first rejected row throws.
-    public static func load(
-        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool,
-        sink: (EmergencyDepartmentAttendance) -> Void
-    ) throws(InputError) -> InputAccount {
-        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.readOnce(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
-    }
-
-    /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
-    /// each piece's records go into a partial result from `start` with `add`, and the
-    /// partial results are merged in file order with `merge`. What becomes of every row
-    /// is the same as with `load(...sink:)`.
+    /// Reads the file at `path`, in pieces on every core when `parallel`, each
+    /// record into a partial result (see `RecordFile.load`).
     public static func load<Partial: Sendable>(
         path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
-        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial, add: @Sendable (inout Partial, EmergencyDepartmentAttendance) -> Void, merge: (inout Partial, Partial) -> Void
+        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, EmergencyDepartmentAttendance) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
-        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan, start: start, add: add, merge: merge)
-    }
-
-    static func open(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) -> RecordFile<EmergencyDepartmentSchema> {
-        try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        try RecordFile<EmergencyDepartmentSchema>.load(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode,
+                                     strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
     }
 }
 

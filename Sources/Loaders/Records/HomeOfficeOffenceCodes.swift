@@ -79,44 +79,19 @@ public enum HomeOfficeOffenceCodes {
         HomeOfficeOffence(ordinal: index, group: entry.2)
     }
 
-    /// A code packed into a whole number (see `pack`), with its offence.
-    private struct PackedCode {
-        var packed: UInt64
-        var offence: HomeOfficeOffence
-    }
-
-    /// Slots in `byPackedCode`: a power of two, at least twice the number of codes.
-    private static let slotCount = 512
-
-    /// Every code packed, in an open-addressing table (linear probing, 0 for an empty
-    /// slot): a code is found with a multiply and a compare or two, with no string made
-    /// per row. Held outside any array, so that a lookup on many cores at once counts no
-    /// references (which they would contend for). Written once, when first used, and only
-    /// read after.
-    nonisolated(unsafe) private static let byPackedCode: UnsafeBufferPointer<PackedCode> = {
-        precondition(all.count * 2 <= slotCount, "too many offence codes for the table")
-        let empty = PackedCode(packed: 0, offence: HomeOfficeOffence(ordinal: 0, group: .homicide))
-        let table = UnsafeMutableBufferPointer<PackedCode>.allocate(capacity: slotCount)
-        table.initialize(repeating: empty)
-        for offence in all {
+    /// Every code packed (see `pack`), to its offence's position in `all`: a code is
+    /// found with a multiply and a compare or two, with no string made per row.
+    private static let byPackedCode: FlatTable = {
+        var table = FlatTable(capacity: all.count)
+        for (index, offence) in all.enumerated() {
             var text = offence.code
             let packed = text.withUTF8 { pack(UnsafeRawBufferPointer($0)) }
             guard let packed else { preconditionFailure("offence code \(offence.code) cannot be packed") }
-            var slot = firstSlot(packed)
-            while table[slot].packed != 0 {
-                if table[slot].packed == packed { preconditionFailure("offence code \(offence.code) listed twice") }
-                slot = (slot &+ 1) & (slotCount &- 1)
-            }
-            table[slot] = PackedCode(packed: packed, offence: offence)
+            guard table.value(for: packed) == nil else { preconditionFailure("offence code \(offence.code) listed twice") }
+            table.set(packed, index)
         }
-        return UnsafeBufferPointer(table)
+        return table
     }()
-
-    /// Where a packed code's search starts in `byPackedCode`.
-    @inline(__always)
-    private static func firstSlot(_ packed: UInt64) -> Int {
-        Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(64 - slotCount.trailingZeroBitCount))
-    }
 
     /// A code's normalized bytes (trimmed, uppercase, leading zeros of the number
     /// dropped) in one whole number, big-endian so that codes sort as text; nil when the
@@ -164,15 +139,8 @@ public enum HomeOfficeOffenceCodes {
     /// The offence whose code is `bytes`, trimmed of spaces, letters in either case,
     /// leading zeros of the number dropped.
     public static func offence(bytes: UnsafeRawBufferPointer) -> HomeOfficeOffence? {
-        guard let packed = pack(bytes) else { return nil }
-        let table = byPackedCode
-        var slot = firstSlot(packed)
-        while true {
-            let entry = table[slot]
-            if entry.packed == packed { return entry.offence }
-            if entry.packed == 0 { return nil }
-            slot = (slot &+ 1) & (slotCount &- 1)
-        }
+        guard let packed = pack(bytes), let index = byPackedCode.value(for: packed) else { return nil }
+        return all[index]
     }
 
     private typealias G = OffenceGroup

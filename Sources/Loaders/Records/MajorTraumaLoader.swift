@@ -37,7 +37,7 @@ public struct MajorTraumaRecord: Sendable, Equatable {
 }
 
 /// Reads a major trauma registry extract, one row per patient submission, streaming
-/// each valid row into a sink.
+/// each valid row into a tally.
 ///
 /// Columns (names in any case, spaces around ignored; other columns are ignored):
 ///
@@ -65,30 +65,15 @@ public enum MajorTraumaLoader {
     ]
     public static let optionalColumns = ["linkage_key"]
 
-    /// Streams the file at `path` (named `displayPath` in messages) into `sink`, and
-    /// returns what became of every row. In strict mode the first rejected row throws.
-    public static func load(
-        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool,
-        sink: (MajorTraumaRecord) -> Void
-    ) throws(InputError) -> InputAccount {
-        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.readOnce(strict: strict, scan: file.scan, into: ()) { _, record in sink(record) }.account
-    }
-
-    /// Reads the file in pieces on every core when `parallel` (see `RecordPieces`):
-    /// each piece's records go into a partial result from `start` with `add`, and the
-    /// partial results are merged in file order with `merge`. What becomes of every row
-    /// is the same as with `load(...sink:)`.
+    /// Reads the file at `path`, in pieces on every core when `parallel`, each
+    /// record into a partial result (see `RecordFile.load`).
     public static func load<Partial: Sendable>(
         path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
-        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial, add: @Sendable (inout Partial, MajorTraumaRecord) -> Void, merge: (inout Partial, Partial) -> Void
+        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, MajorTraumaRecord) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
-        let file = try open(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
-        return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan, start: start, add: add, merge: merge)
-    }
-
-    static func open(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) -> RecordFile<MajorTraumaSchema> {
-        try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        try RecordFile<MajorTraumaSchema>.load(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode,
+                                     strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
     }
 }
 

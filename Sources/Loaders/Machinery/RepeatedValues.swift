@@ -34,44 +34,15 @@ public enum RepeatedValues {
         }
         var largest = 0
         for index in 0..<bucketCount { largest = max(largest, starts[index + 1] - starts[index]) }
-        var size = 16
-        while size < largest * 2 { size *= 2 }
-        // Each slot's value, and whether it has been counted as repeated.
-        var slots = [UInt64](repeating: 0, count: size)
-        var counted = [Bool](repeating: false, count: size)
-        let slotShift = OpenAddressing.shift(forSize: size)
+        // How often each value of the bucket has been seen.
+        var seen = FlatTable(capacity: largest)
         var repeated = 0
-        dealt.withUnsafeBufferPointer { dealt in
-            slots.withUnsafeMutableBufferPointer { slots in
-                counted.withUnsafeMutableBufferPointer { counted in
-                    for index in 0..<bucketCount {
-                        let values = dealt[starts[index]..<starts[index + 1]]
-                        guard values.count > 1 else { continue }
-                        // 0 marks an empty slot, so zeros are counted aside.
-                        var zeros = 0
-                        for value in values {
-                            if value == 0 {
-                                zeros += 1
-                                continue
-                            }
-                            let (slot, found) = OpenAddressing.find(value, in: UnsafeBufferPointer(slots), shift: slotShift)
-                            if !found {
-                                slots[slot] = value
-                            } else if !counted[slot] {
-                                counted[slot] = true
-                                repeated += 1
-                                if stopAtFirst { return }
-                            }
-                        }
-                        if zeros > 1 {
-                            repeated += 1
-                            if stopAtFirst { return }
-                        }
-                        slots.update(repeating: 0)
-                        counted.update(repeating: false)
-                    }
-                }
+        for index in 0..<bucketCount where starts[index + 1] - starts[index] > 1 {
+            for value in dealt[starts[index]..<starts[index + 1]] where seen.add(value) == 2 {
+                repeated += 1
+                if stopAtFirst { return repeated }
             }
+            seen.removeAll()
         }
         return repeated
     }

@@ -1,9 +1,9 @@
-@testable import Assessment
+import Loaders
 import Testing
 
-/// The duplicate Crime ID count must be exact whether or not fingerprints go to disk.
+/// The duplicate Crime ID count must be exact, however the IDs are spread over files.
 @Suite("Duplicate Crime IDs")
-struct DuplicateCounterTests {
+struct RepeatedValuesTests {
     /// The count the reader used to make: sort everything, count values seen twice or more.
     private func reference(_ ids: [UInt64]) -> Int {
         let sorted = ids.sorted()
@@ -27,30 +27,21 @@ struct DuplicateCounterTests {
         return (0..<40).map { file in (0..<(file * 37 % 300)).map { _ in next() % 5000 } }
     }
 
-    @Test("in memory, and spilled to sorted runs with budgets from 1 to more than everything")
-    func exact() throws {
+    @Test("exact against a sort, for IDs spread over files of many sizes")
+    func exact() {
         for seed in [1, 2, 3] as [UInt64] {
             let files = batches(seed: seed)
             let expected = reference(files.flatMap { $0 })
             #expect(expected > 0)
-            for budget in [1, 7, 100, 1000, 100_000] {
-                let counter = DuplicateCounter(budget: budget)
-                for ids in files { try counter.add(ids) }
-                #expect(try counter.count() == expected, "seed \(seed), budget \(budget)")
-            }
+            #expect(RepeatedValues.count(in: files) == expected, "seed \(seed)")
+            #expect(RepeatedValues.count(in: files, stopAtFirst: true) == 1, "seed \(seed)")
         }
     }
 
     @Test("no IDs, one ID, and an ID seen many times counts once")
-    func edges() throws {
-        let empty = DuplicateCounter(budget: 4)
-        #expect(try empty.count() == 0)
-        let once = DuplicateCounter(budget: 4)
-        try once.add([42])
-        #expect(try once.count() == 0)
-        let many = DuplicateCounter(budget: 2)
-        for _ in 0..<10 { try many.add([7, 7, 8]) }
-        try many.add([9])
-        #expect(try many.count() == 2)
+    func edges() {
+        #expect(RepeatedValues.count(in: []) == 0)
+        #expect(RepeatedValues.count(in: [[42]]) == 0)
+        #expect(RepeatedValues.count(in: Array(repeating: [7, 7, 8, 0], count: 10) + [[9]]) == 3)
     }
 }
