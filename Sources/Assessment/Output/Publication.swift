@@ -113,10 +113,16 @@ public enum Publisher {
             throw .usage("--as-of '\(options.asOf)' is not a date (expected YYYY-MM-DD, a day that exists)")
         }
         let folder = Pipeline.join(options.output, quarter.description)
+        let manifest = Pipeline.join(folder, "manifest.json")
+        guard FileManager.default.fileExists(atPath: manifest) else {
+            throw AssessmentError(["\(manifest): error: no report of \(quarter) to publish; write it first with sna generate --period \(quarter)"])
+        }
+        // Publishing writes into the output folder like generate does: one writer at a time.
+        let lock = try OutputLock.acquire(output: options.output, wait: true, log: { _ in })
+        defer { lock.release() }
         if let existing = Publication.read(folder: folder) {
             throw AssessmentError(["\(folder)/\(Publication.fileName): error: \(quarter) is already published (on \(existing.publishedOn))"])
         }
-        let manifest = Pipeline.join(folder, "manifest.json")
         guard let fingerprint = Manifest.storedFingerprint(at: manifest) else {
             throw AssessmentError(["\(manifest): error: no report of \(quarter) to publish; write it first with sna generate --period \(quarter)"])
         }
@@ -138,10 +144,16 @@ public enum Publisher {
         let publication = Publication(period: quarter.description, publishedOn: options.asOf, fingerprint: fingerprint)
         let path = Pipeline.join(folder, Publication.fileName)
         let staging = Pipeline.join(folder, "." + Publication.fileName + ".new")
-        guard FileManager.default.createFile(atPath: staging, contents: Data(publication.json.text.utf8)),
-              rename(staging, path) == 0 else {
+        do {
+            try Data(publication.json.text.utf8).write(to: URL(fileURLWithPath: staging))
+        } catch {
             try? FileManager.default.removeItem(atPath: staging)
-            throw AssessmentError(["\(path): error: cannot be written"])
+            throw AssessmentError(["\(path): error: cannot be written: \(OutputError.reason(error))"])
+        }
+        guard rename(staging, path) == 0 else {
+            let reason = OutputError.reason(errno: errno)
+            try? FileManager.default.removeItem(atPath: staging)
+            throw AssessmentError(["\(path): error: cannot be written: \(reason)"])
         }
         do {
             try OutputIndex.write(output: options.output, configuration: configuration, templates: templates)
