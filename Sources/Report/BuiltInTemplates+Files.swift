@@ -281,7 +281,7 @@ Counting it needs record-level police data, which this edition does not draw on;
 - **Seasonality**: classical multiplicative decomposition with a centred 12-month moving average, which needs 24 months or more; the seasonal index of a month is its average ratio to the trend.
 - **Time of day**: night is 18:00 to 05:59; weekend nights are Friday 18:00 to Saturday 05:59 and Saturday 18:00 to Sunday 05:59. Records with no time are left out.
 - **Deprivation**: LSOAs are put in deciles of the English Index of Multiple Deprivation 2019 by their rank (decile 1 the most deprived tenth of England); the gradient compares serious violence per LSOA in decile 1 with decile 10.
-- **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient. Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
+- **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient, each beside what equal risk would give: the same number of offences put at random into the same LSOAs, every LSOA equally likely (a multinomial model), in 1,000 seeded simulations. Few offences spread over many LSOAs are uneven by chance, so violence is called concentrated only when the observed value lies above 97.5% of the simulated ones (Bernasco and Steenbeek, 2017). Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
 - **Capture-recapture**: Chapman's estimator of the total from two sources and the records they share, with Chao's log-normal 95% interval.
 - **Forecast**: candidate models fitted to the monthly series, chosen by the mean absolute percentage error on held-back months; prediction intervals at 80% and 95% from each model's forecast error variance.
 - **Disclosure control**: counts from 1 to {{minimum_count_less_one}} from police records, A&E or trauma data are suppressed (shown as \*), with secondary suppression so that none can be worked out from a total; rates and shares built on them are suppressed too. police.uk data are public and are not suppressed. Counts of rows read, loaded, excluded and rejected in the data-quality appendix describe files, not people, and are shown in full.
@@ -629,11 +629,11 @@ Serious violence by the deprivation of the LSOA where it happened, in deciles of
 
 #### Concentration
 
-A few places carry much of the violence. The Gini coefficient across the force's LSOAs is {{gini}} (0 would mean every LSOA had the same count; 1, that one had it all).
+{{concentration_sentence}}
 
 {{{figure_lorenz}}}
 
-**Table: Share of serious violence in the most affected LSOAs (police records)**
+**Table: Share of serious violence in the most affected LSOAs, and the Gini coefficient, beside what equal risk in every LSOA would give (police records)**
 
 {{{table_violence_concentration}}}
 

@@ -49,6 +49,7 @@ public enum FindingsJSON {
                 ("shares", rows(drivers.sharesTable)),
                 ("unknowns", rows(drivers.unknownsTable)),
                 ("hotspots", rows(whereSection.hotspotsTable)),
+                ("concentration", rows(whereSection.concentrationTable)),
             ])))
         }
         if model.health != nil {
