@@ -196,9 +196,13 @@ The first problems found:
 > **Synthetic demonstration data.** The forecast is made from synthetic police records.
 {{/violence_synthetic}}
 
-Each series is forecast four quarters ahead. Candidate models (seasonal naive with drift, a log-linear trend with monthly factors, Holt-Winters) are fitted to all but the latest months, judged on how well they forecast the months held back, and the best is refitted to every month.
+{{forecast_method_sentence}}
+{{#forecast_has_anomalies}}
 
-The chosen model for serious violence ({{forecast_serious_model}}) expects {{forecast_serious_next_year}} offences over the next four quarters, {{forecast_serious_growth}} on the last twelve months; for violence with injury ({{forecast_vwi_model}}), {{forecast_vwi_next_year}}, {{forecast_vwi_growth}}.
+{{forecast_anomalies_sentence}}
+{{/forecast_has_anomalies}}
+
+The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} serious violence offences (police records) over the next four quarters ({{forecast_serious_interval}}), {{forecast_serious_growth}} on the last twelve months; for violence with injury (police records), {{forecast_vwi_next_year}} ({{forecast_vwi_interval}}), {{forecast_vwi_growth}}.
 
 {{{figure_forecast_serious}}}
 
@@ -208,7 +212,7 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 
 {{{table_forecast}}}
 
-**Table: How each candidate model forecast the held-back months**
+**Table: Every candidate model: how it forecast the held-back months, or why it could not be fitted**
 
 {{{table_forecast_model_accuracy}}}
 {{/has_forecast}}
