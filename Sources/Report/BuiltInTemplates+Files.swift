@@ -230,7 +230,7 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 - **ISS**: the Injury Severity Score, 1 to 75; major trauma is an ISS above 15.
 - **LSOA**: lower layer super output area, a small census area of about 1,500 people.
 - **Rate per 1,000**: crimes over a year for every 1,000 residents.
-- **Serious violence**: in this assessment, the Home Office offence codes {{serious_violence_codes}}.
+- **Serious violence**: in this assessment, the Home Office offence codes {{serious_violence_codes}}: {{serious_violence_definition}}.
 - **Violence with injury**: the ONS offence group of violence against the person causing injury, from assault with injury to attempted murder.
 
 """#),
@@ -265,7 +265,7 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 
 This is the serious violence strategic needs assessment for {{area_name}}: how much crime and violence there is, where, and how it compares with England and Wales. It assesses the quarter {{period}} and the twelve months to its end, {{year_words}}, and is regenerated from the data each quarter.
 
-Serious violence is defined locally by Home Office offence codes: {{serious_violence_codes}}.
+Serious violence is defined locally by Home Office offence codes {{serious_violence_codes}}: {{serious_violence_definition}}.
 {{#has_violence}}
 It is counted from the force's record-level crime data. The public police.uk data, whose closest category is "Violence and sexual offences", give the wider picture of crime and the comparison with England and Wales. Emergency department and trauma-unit records show the violence that never reaches police systems.
 {{/has_violence}}
@@ -431,8 +431,13 @@ figcaption { color: var(--muted); font-size: 0.9rem; }
         ("summary.md.mustache", #"""
 ## Summary of key findings
 
+{{#has_violence}}
+Each finding names its measure first: police.uk's "violence and sexual offences" is a broad public category, while serious violence is the local definition below, counted from the force's own records.
+
+{{/has_violence}}
+
 {{#summary}}
-{{number}}. {{text}}
+{{number}}. **{{measure}}.** {{text}}
 {{/summary}}
 
 """#),
@@ -525,6 +530,8 @@ Alcohol was recorded as a factor in {{share_alcohol_related}} of serious violenc
 **Table: Shares of serious violence with 95% Wilson intervals (police records)**
 
 {{{table_violence_shares}}}
+
+{{knife_share_sentence}}
 
 **Table: Knife-enabled serious violence by quarter (police records)**
 
