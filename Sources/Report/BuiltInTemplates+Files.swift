@@ -117,11 +117,11 @@ No direction of travel, area standing, hotspot or headline share changed.
 ## Against England and Wales
 
 {{#has_comparators}}
-ONS's recorded crime for {{comparator_year_words}} is the latest comparator the inputs hold. ONS counts all recorded crime, so its rates run a little above police.uk's; compare the force with England and Wales within the ONS columns.
+{{comparator_years_sentence}} ONS counts all recorded crime, so its rates run a little above police.uk's. Violence against the person, violence with injury within it, and sexual offences are also shown on their own, as ONS publishes them; police.uk puts them together.
 
 **Table: Rates per 1,000: the force on police.uk, and ONS recorded crime for the force and for England and Wales**
 
-| police.uk crime type | ONS offence groups | Force, police.uk (95% CI) | Force, ONS | England and Wales, ONS |
+| police.uk crime type | ONS offence groups | Force, police.uk, {{police_uk_column_years}} (95% CI) | Force, ONS, {{ons_column_years}} | England and Wales, ONS, {{ons_column_years}} |
 |---|---|--:|--:|--:|
 {{#comparison_rows}}
 | {{crime_type}} | {{groups}} | {{street_rate}} | {{force_rate}} | {{england_and_wales_rate}} |
@@ -313,7 +313,7 @@ References:
 | {{name}}{{#synthetic}} (synthetic){{/synthetic}} | `{{path}}` | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
 {{/sources}}
 
-- **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. It holds about 1.6% fewer crimes than the official recorded-crime count, because some records are removed before publication; its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
+- **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. {{police_uk_against_ons}} Its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
 - **Population**: ONS mid-{{population_year}} population estimates, single year of age, for every district. The force's population is {{force_population}}.
 - **Geography**: ONS lookups from LSOA to district, Community Safety Partnership and police force area, with the English Index of Multiple Deprivation 2019 rank of each LSOA.
 - **Comparators**: ONS police force area data tables of recorded crime (offences and rates per 1,000), for the force and for England and Wales.

@@ -74,7 +74,7 @@ public struct Headline: Sendable, Equatable {
             switch self {
             case .policeUKCrimes: "All crime (police.uk)"
             case .policeUKViolence, .policeUKHighestDistrict: "Violence and sexual offences (police.uk)"
-            case .englandAndWales: "Violence against the person and sexual offences (ONS recorded crime)"
+            case .englandAndWales: "Violence against the person and violence with injury (ONS recorded crime)"
             case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .alcohol, .knife, .nightTime, .seasonality,
                  .seriousViolenceHighestArea, .forecast:
                 "Serious violence (local definition, police records)"
