@@ -124,7 +124,7 @@ struct DriversSection: ReportSection {
         context.countyLines = findings.countyLines.map { trend in
             TrendRow(category: trend.category, year: NumberFormat.count(trend.yearCount), before: NumberFormat.count(trend.comparisonYearCount),
                      change: trend.year?.percentChange.map { NumberFormat.decimal($0, places: 1) + "%" } ?? "n/a",
-                     direction: VolumeSection.direction(trend.year))
+                     direction: VolumeSection.yearDirection(trend))
         }
         if let knife = Self.knifeShare(findings, cells: cells, disclosed: disclosed) {
             let sentence = "\(NumberFormat.count(knife.knife)) of the \(NumberFormat.count(knife.serious)) serious violence offences of the assessment year "
