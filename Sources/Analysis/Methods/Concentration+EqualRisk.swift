@@ -59,16 +59,17 @@ extension Concentration {
     /// there are no places, no events, fewer than 20 simulations or a percentage outside
     /// 1...100.
     ///
-    /// Each simulation draws every event's place, so the work is `total × simulations`;
-    /// above 20 million draws the number of simulations is cut (never below 100) so that a
-    /// large force still takes about a second. The cut depends on the total alone, so the
-    /// result is still the same for the same counts.
+    /// Each simulation draws every event's place and sums every place, so the work is
+    /// `(total + places) × simulations`; above 20 million steps the number of simulations
+    /// is cut (never below 100) so that a large force still takes a fraction of a second.
+    /// The cut depends on the total and the places alone, so the same counts still give the
+    /// same result.
     public static func equalRisk(
         places: Int, total: Int, percents: [Int] = defaultPercents,
         simulations requested: Int = equalRiskSimulations, seed: UInt64 = equalRiskSeed
     ) -> EqualRisk? {
         guard places > 0, total > 0, requested >= 20, percents.allSatisfy({ (1...100).contains($0) }) else { return nil }
-        let simulations = max(min(requested, 100), min(requested, 20_000_000 / total))
+        let simulations = max(min(requested, 100), min(requested, 20_000_000 / (total + places)))
         let topPlaces = percents.map { max(1, (places * $0 + 99) / 100) }
         var generator = SplitMix64(seed: seed)
         var ginis: [Double] = []
