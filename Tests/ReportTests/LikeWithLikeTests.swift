@@ -51,7 +51,7 @@ struct LikeWithLikeTests {
         let coverage = try #require(street.policeUKAgainstONS)
         #expect(coverage.policeUK == 60)
         #expect(coverage.ons == 75)
-        #expect(DataQualitySection.againstONS(coverage) == "Over January 2020 to December 2020 it holds 60 crimes for the force against 75 "
+        #expect(DataQualitySection.againstONS(coverage) == "Over January 2020 to December 2020 it held 60 crimes for the force against 75 "
             + "in ONS's recorded crime (excluding fraud) for the same twelve months: 20.0% fewer; police.uk leaves out some records before publication.")
         let section = EnglandAndWalesSection(street)
         #expect(section.context.comparatorYearsSentence.contains("covers the same twelve months as the assessment year"))

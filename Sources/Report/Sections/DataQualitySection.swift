@@ -66,7 +66,7 @@ struct DataQualitySection: ReportSection {
         let months = coverage.yearEnding.adding(months: -11)...coverage.yearEnding
         let share = NumberFormat.percent(abs(coverage.shortfall))
         let direction = coverage.shortfall >= 0 ? "fewer" : "more"
-        return "Over \(DateText.range(months)) it holds \(NumberFormat.count(coverage.policeUK)) crimes for the force against \(NumberFormat.count(coverage.ons)) "
+        return "Over \(DateText.range(months)) it held \(NumberFormat.count(coverage.policeUK)) crimes for the force against \(NumberFormat.count(coverage.ons)) "
             + "in ONS's recorded crime (excluding fraud) for the same twelve months: \(share) \(direction); police.uk leaves out some records before publication."
     }
 
