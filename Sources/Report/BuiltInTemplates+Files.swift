@@ -117,11 +117,11 @@ No direction of travel, area standing, hotspot or headline share changed.
 ## Against England and Wales
 
 {{#has_comparators}}
-ONS's recorded crime for {{comparator_year_words}} is the latest comparator the inputs hold. ONS counts all recorded crime, so its rates run a little above police.uk's; compare the force with England and Wales within the ONS columns.
+{{comparator_years_sentence}} ONS counts all recorded crime, so its rates run a little above police.uk's. Violence against the person, violence with injury within it, and sexual offences are also shown on their own, as ONS publishes them; police.uk puts them together.
 
 **Table: Rates per 1,000: the force on police.uk, and ONS recorded crime for the force and for England and Wales**
 
-| police.uk crime type | ONS offence groups | Force, police.uk (95% CI) | Force, ONS | England and Wales, ONS |
+| police.uk crime type | ONS offence groups | Force, police.uk, {{police_uk_column_years}} (95% CI) | Force, ONS, {{ons_column_years}} | England and Wales, ONS, {{ons_column_years}} |
 |---|---|--:|--:|--:|
 {{#comparison_rows}}
 | {{crime_type}} | {{groups}} | {{street_rate}} | {{force_rate}} | {{england_and_wales_rate}} |
@@ -196,9 +196,13 @@ The first problems found:
 > **Synthetic demonstration data.** The forecast is made from synthetic police records.
 {{/violence_synthetic}}
 
-Each series is forecast four quarters ahead. Candidate models (seasonal naive with drift, a log-linear trend with monthly factors, Holt-Winters) are fitted to all but the latest months, judged on how well they forecast the months held back, and the best is refitted to every month.
+{{forecast_method_sentence}}
+{{#forecast_has_anomalies}}
 
-The chosen model for serious violence ({{forecast_serious_model}}) expects {{forecast_serious_next_year}} offences over the next four quarters, {{forecast_serious_growth}} on the last twelve months; for violence with injury ({{forecast_vwi_model}}), {{forecast_vwi_next_year}}, {{forecast_vwi_growth}}.
+{{forecast_anomalies_sentence}}
+{{/forecast_has_anomalies}}
+
+The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} serious violence offences (police records) over the next four quarters ({{forecast_serious_interval}}), {{forecast_serious_growth}} on the last twelve months; for violence with injury (police records), {{forecast_vwi_next_year}} ({{forecast_vwi_interval}}), {{forecast_vwi_growth}}.
 
 {{{figure_forecast_serious}}}
 
@@ -208,7 +212,7 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 
 {{{table_forecast}}}
 
-**Table: How each candidate model forecast the held-back months**
+**Table: Every candidate model: how it forecast the held-back months, or why it could not be fitted**
 
 {{{table_forecast_model_accuracy}}}
 {{/has_forecast}}
@@ -226,7 +230,7 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 - **ISS**: the Injury Severity Score, 1 to 75; major trauma is an ISS above 15.
 - **LSOA**: lower layer super output area, a small census area of about 1,500 people.
 - **Rate per 1,000**: crimes over a year for every 1,000 residents.
-- **Serious violence**: in this assessment, the Home Office offence codes {{serious_violence_codes}}.
+- **Serious violence**: in this assessment, the Home Office offence codes {{serious_violence_codes}}: {{serious_violence_definition}}.
 - **Violence with injury**: the ONS offence group of violence against the person causing injury, from assault with injury to attempted murder.
 
 """#),
@@ -261,7 +265,7 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 
 This is the serious violence strategic needs assessment for {{area_name}}: how much crime and violence there is, where, and how it compares with England and Wales. It assesses the quarter {{period}} and the twelve months to its end, {{year_words}}, and is regenerated from the data each quarter.
 
-Serious violence is defined locally by Home Office offence codes: {{serious_violence_codes}}.
+Serious violence is defined locally by Home Office offence codes {{serious_violence_codes}}: {{serious_violence_definition}}.
 {{#has_violence}}
 It is counted from the force's record-level crime data. The public police.uk data, whose closest category is "Violence and sexual offences", give the wider picture of crime and the comparison with England and Wales. Emergency department and trauma-unit records show the violence that never reaches police systems.
 {{/has_violence}}
@@ -281,9 +285,9 @@ Counting it needs record-level police data, which this edition does not draw on;
 - **Seasonality**: classical multiplicative decomposition with a centred 12-month moving average, which needs 24 months or more; the seasonal index of a month is its average ratio to the trend.
 - **Time of day**: night is 18:00 to 05:59; weekend nights are Friday 18:00 to Saturday 05:59 and Saturday 18:00 to Sunday 05:59. Records with no time are left out.
 - **Deprivation**: LSOAs are put in deciles of the English Index of Multiple Deprivation 2019 by their rank (decile 1 the most deprived tenth of England); the gradient compares serious violence per LSOA in decile 1 with decile 10.
-- **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient. Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
+- **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient, each beside what equal risk would give: the same number of offences put at random into the same LSOAs, every LSOA equally likely (a multinomial model), in 1,000 seeded simulations. Few offences spread over many LSOAs are uneven by chance, so violence is called concentrated only when the observed value lies above 97.5% of the simulated ones (Bernasco and Steenbeek, 2017). Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
 - **Capture-recapture**: Chapman's estimator of the total from two sources and the records they share, with Chao's log-normal 95% interval.
-- **Forecast**: candidate models fitted to the monthly series, chosen by the mean absolute percentage error on held-back months; prediction intervals at 80% and 95% from each model's forecast error variance.
+- **Forecast**: the latest months are held back (12, or 6 for a series under three years), and only the candidate models that can be fitted to the months before them compete (Holt-Winters and the log-linear model need 24 months, seasonal naive with drift 15); the one with the lowest mean absolute percentage error on the held-back months is chosen and refitted to every month, and with one candidate there is no choice. Periods named as anomalous in the configuration stay in the series but are left out of the held-back errors and of the seasonal naive model's drift. Prediction intervals at 80% and 95% come from each model's forecast error variance; the interval of the four quarters' total comes from the joint distribution of the monthly forecasts, not from adding the quarters' limits.
 - **Disclosure control**: counts from 1 to {{minimum_count_less_one}} from police records, A&E or trauma data are suppressed (shown as \*), with secondary suppression so that none can be worked out from a total; rates and shares built on them are suppressed too. police.uk data are public and are not suppressed. Counts of rows read, loaded, excluded and rejected in the data-quality appendix describe files, not people, and are shown in full.
 
 References:
@@ -309,7 +313,7 @@ References:
 | {{name}}{{#synthetic}} (synthetic){{/synthetic}} | <code>{{path}}</code> | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
 {{/sources}}
 
-- **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. It holds about 1.6% fewer crimes than the official recorded-crime count, because some records are removed before publication; its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
+- **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. {{police_uk_against_ons}} Its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
 - **Population**: ONS mid-{{population_year}} population estimates, single year of age, for every district. The force's population is {{force_population}}.
 - **Geography**: ONS lookups from LSOA to district, Community Safety Partnership and police force area, with the English Index of Multiple Deprivation 2019 rank of each LSOA.
 - **Comparators**: ONS police force area data tables of recorded crime (offences and rates per 1,000), for the force and for England and Wales.
@@ -427,8 +431,13 @@ figcaption { color: var(--muted); font-size: 0.9rem; }
         ("summary.md.mustache", #"""
 ## Summary of key findings
 
+{{#has_violence}}
+Each finding names its measure first: police.uk's "violence and sexual offences" is a broad public category, while serious violence is the local definition below, counted from the force's own records.
+
+{{/has_violence}}
+
 {{#summary}}
-{{number}}. {{text}}
+{{number}}. **{{measure}}.** {{text}}
 {{/summary}}
 
 """#),
@@ -521,6 +530,8 @@ Alcohol was recorded as a factor in {{share_alcohol_related}} of serious violenc
 **Table: Shares of serious violence with 95% Wilson intervals (police records)**
 
 {{{table_violence_shares}}}
+
+{{knife_share_sentence}}
 
 **Table: Knife-enabled serious violence by quarter (police records)**
 
@@ -629,11 +640,11 @@ Serious violence by the deprivation of the LSOA where it happened, in deciles of
 
 #### Concentration
 
-A few places carry much of the violence. The Gini coefficient across the force's LSOAs is {{gini}} (0 would mean every LSOA had the same count; 1, that one had it all).
+{{concentration_sentence}}
 
 {{{figure_lorenz}}}
 
-**Table: Share of serious violence in the most affected LSOAs (police records)**
+**Table: Share of serious violence in the most affected LSOAs, and the Gini coefficient, beside what equal risk in every LSOA would give (police records)**
 
 {{{table_violence_concentration}}}
 

@@ -97,6 +97,21 @@ struct ConfigurationLoaderTests {
         #expect(try error(yaml) == "assessment.yml:16:18: error: disclosure.minimum_count must be a whole number, 0 or more (0 turns suppression off)")
     }
 
+    @Test("anomalies are read as months with a reason, and a bad one is an error at its value")
+    func anomalies() throws {
+        let (folder, file) = try write(valid + "anomalies: [{from: 2020-04, to: 2020-06, reason: \"first national lockdown\"}]\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = try ConfigurationLoader.load(file: file)
+        #expect(configuration.anomalies.map(\.reason) == ["first national lockdown"])
+        #expect(configuration.anomalies.first?.months.map(\.description) == ["2020-04", "2020-05", "2020-06"])
+        #expect(try error(valid + "anomalies: [{from: 2020-13, to: 2020-06, reason: x}]\n")
+            == "assessment.yml:17:20: error: anomalies.from: '2020-13' is not a month (YYYY-MM)")
+        #expect(try error(valid + "anomalies: [{from: 2020-06, to: 2020-04, reason: x}]\n")
+            == "assessment.yml:17:33: error: anomalies.to: 2020-04 is before from (2020-06)")
+        #expect(try error(valid + "anomalies: [{from: 2020-06, to: 2020-06, why: x}]\n")
+            == "assessment.yml:17:42: error: unknown key 'why' in an anomaly (expected one of: from, to, reason)")
+    }
+
     @Test("a missing configuration file is one clear error")
     func missingFile() throws {
         #expect(throws: ConfigurationError(path: "nowhere/assessment.yml", message: "no such file")) {

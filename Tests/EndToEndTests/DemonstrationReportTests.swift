@@ -41,7 +41,9 @@ struct DemonstrationReportTests {
 
         let markdown = try String(contentsOfFile: summary.folder + "/assessment.md", encoding: .utf8)
         #expect(markdown.contains("Contains public sector information licensed under the Open Government Licence v3.0."))
-        #expect(markdown.contains("about 1.6% fewer crimes than the official recorded-crime count"))
+        // Measured on the year both hold: police.uk's 2019 crimes (100,475, the sum of the
+        // monthly table above) against ONS's 102,827 for the year ending December 2019.
+        #expect(markdown.contains("Over January 2019 to December 2019 it held 100,475 crimes for the force against 102,827 in ONS's recorded crime (excluding fraud) for the same twelve months: 2.3% fewer"))
         #expect(markdown.contains("police.uk holds 98,924 crimes for April 2019 to March 2020"))
     }
 

@@ -48,6 +48,17 @@ struct QuarterOnQuarterTests {
         ])
     }
 
+    @Test("a year that could not be compared last quarter (its year before incomplete) is no change of direction")
+    func notCompared() {
+        let previous = Self.findings(period: "2020-Q3", crimes: 1000, direction: "Not compared: year before incomplete (9 months of 12)",
+                                     standing: "Similar", hotspots: [], share: (0.30, 0.27, 0.33))
+        let current = Self.findings(period: "2020-Q4", crimes: 1000, direction: "No significant change", standing: "Similar",
+                                    hotspots: [], share: (0.30, 0.27, 0.33))
+        #expect(QuarterOnQuarter.changes(previous: previous, current: current)?.changes == [
+            "police.uk crimes over the twelve months: 1,000, against 1,000 in the assessment to 2020-Q3 (0.0%).",
+        ])
+    }
+
     @Test("a suppressed share or a file that is not findings says nothing, and fails nothing")
     func lenient() {
         let current = Self.findings(period: "2020-Q4", crimes: 1000, direction: "Up (significant)", standing: "Similar",

@@ -38,12 +38,53 @@ public struct ModelAccuracy: Sendable, Equatable {
     public var rmse: Double
     /// Number of months held back (12, or 6 for series shorter than 36 months).
     public var heldBackMonths: Int
+    /// Held-back months the errors are over: all of them but those named anomalous.
+    public var scoredMonths: Int
 
-    public init(model: String, mape: Double, rmse: Double, heldBackMonths: Int) {
+    public init(model: String, mape: Double, rmse: Double, heldBackMonths: Int, scoredMonths: Int? = nil) {
+        self.scoredMonths = scoredMonths ?? heldBackMonths
         self.model = model
         self.mape = mape
         self.rmse = rmse
         self.heldBackMonths = heldBackMonths
+    }
+}
+
+/// What became of one candidate model: scored on the held-back months, or why it could
+/// not be fitted.
+public struct CandidateStatus: Sendable, Equatable {
+    /// The model's name, as `ForecastModel.name`.
+    public var model: String
+    /// Its accuracy on the held-back months; nil when it could not be fitted.
+    public var accuracy: ModelAccuracy?
+    /// Why it could not be fitted, in words ("needs 24 months; 18 remain after holding
+    /// back 6"); nil when it was scored.
+    public var reason: String?
+
+    public init(model: String, accuracy: ModelAccuracy?, reason: String?) {
+        self.model = model
+        self.accuracy = accuracy
+        self.reason = reason
+    }
+
+    /// `scored`, or `not fitted: ` and the reason.
+    public var status: String { accuracy != nil ? "scored" : "not fitted: " + (reason ?? "the fit failed") }
+}
+
+/// The forecast total of several months, with its prediction intervals.
+public struct TotalForecast: Sendable, Equatable {
+    public var forecast: Double
+    public var lower80: Double
+    public var upper80: Double
+    public var lower95: Double
+    public var upper95: Double
+
+    public init(forecast: Double, lower80: Double, upper80: Double, lower95: Double, upper95: Double) {
+        self.forecast = forecast
+        self.lower80 = lower80
+        self.upper80 = upper80
+        self.lower95 = lower95
+        self.upper95 = upper95
     }
 }
 
@@ -70,6 +111,17 @@ public struct ForecastResult: Sendable, Equatable {
     public var months: [YearMonth]
     /// The observed counts, aligned with `months`.
     public var observed: [Double]
+    /// Every candidate, in candidate order, scored or with why it could not be fitted
+    /// (and the non-seasonal fallback when it was used).
+    public var candidates: [CandidateStatus] = []
+    /// The total of the reported quarters, with its intervals from the joint forecast
+    /// distribution (not the sum of the quarters' limits); nil when not computed.
+    public var reportedTotal: TotalForecast?
+    /// Observed months named as anomalous, left out of the back-test and the drift.
+    public var anomalousMonths: [YearMonth] = []
+
+    /// True when more than one candidate was scored, so that the model was chosen.
+    public var hadChoice: Bool { candidates.count(where: { $0.accuracy != nil }) > 1 }
 
     public init(
         series: String, chosenModel: String, accuracy: [ModelAccuracy], quarters: [QuarterForecast],

@@ -44,8 +44,13 @@ public enum Forecaster {
     /// whole one; the months in between are forecast (and count towards growth) but
     /// not reported as a quarter, so an observed and a forecast part are never
     /// mixed in one figure.
+    ///
+    /// `anomalies` names months (such as a lockdown) that are not what the series
+    /// normally does: a held-back month among them is left out of every candidate's
+    /// error, and a seasonal difference that touches one is left out of the drift of
+    /// the seasonal naive model. They stay in the series (they happened).
     public static func forecast(
-        series name: String, months: [YearMonth], counts: [Int], quarters: Int = 4
+        series name: String, months: [YearMonth], counts: [Int], quarters: Int = 4, anomalies: Set<YearMonth> = []
     ) -> ForecastResult? {
         guard months.count == counts.count, quarters >= 1, counts.allSatisfy({ $0 >= 0 }) else { return nil }
         let ordered = zip(months, counts).sorted { $0.0 < $1.0 }
@@ -57,14 +62,31 @@ public enum Forecaster {
         let heldBack = series.count >= 36 ? 12 : 6
         let training = Array(series.dropLast(heldBack))
         let actual = Array(series.suffix(heldBack))
-        var eligible = candidates.filter { $0.minimumMonths <= training.count }
-        if eligible.isEmpty { eligible = [fallback] }
+        let anomalous = Set((0..<series.count).filter { anomalies.contains(firstMonth.adding(months: $0)) })
+        let heldBackKept = (0..<heldBack).filter { !anomalous.contains(series.count - heldBack + $0) }
+        let models = candidates(excluding: anomalous)
+        var eligible = models.filter { $0.minimumMonths <= training.count }
+        var statuses = models.map { model in
+            CandidateStatus(model: model.name, accuracy: nil, reason: model.minimumMonths <= training.count ? nil
+                : "needs \(model.minimumMonths) months, and only \(training.count) remain after holding back \(heldBack)")
+        }
+        if eligible.isEmpty {
+            eligible = [fallback]
+            statuses.append(CandidateStatus(model: fallback.name, accuracy: nil, reason: nil))
+        }
 
         var scored: [(model: any ForecastModel, accuracy: ModelAccuracy)] = []
         for model in eligible {
-            guard let fitted = model.fit(training) else { continue }
+            let index = statuses.firstIndex { $0.model == model.name }
+            guard let fitted = model.fit(training) else {
+                if let index { statuses[index].reason = "the fit failed on the \(training.count) months before those held back" }
+                continue
+            }
             let predicted = fitted.forecast(horizon: heldBack).means.map { max(0, $0) }
-            scored.append((model, accuracy(model: model.name, actual: actual, predicted: predicted)))
+            let result = accuracy(model: model.name, actual: heldBackKept.map { actual[$0] },
+                                  predicted: heldBackKept.map { predicted[$0] }, heldBack: heldBack)
+            scored.append((model, result))
+            if let index { statuses[index].accuracy = result }
         }
         let useMAPE = scored.contains { $0.accuracy.mape.isFinite }
         let ranked = scored.enumerated().sorted { lhs, rhs in
@@ -100,21 +122,40 @@ public enum Forecaster {
             )
         }
 
+        let allReported = reported.flatMap { $0.months.map { $0.index - lastMonth.index - 1 } }
+        let wideTotal = distribution.total(of: allReported, confidence: 0.95)
+        let narrowTotal = distribution.total(of: allReported, confidence: 0.80)
+        let reportedTotal = TotalForecast(forecast: wideTotal.mean, lower80: narrowTotal.lower, upper80: narrowTotal.upper,
+                                          lower95: wideTotal.lower, upper95: wideTotal.upper)
+
         let nextYear = distribution.means.prefix(12).reduce(0) { $0 + max(0, $1) }
         let lastYear = series.suffix(12).reduce(0, +)
         let growth: Double? = lastYear > 0 ? nextYear / lastYear - 1 : nil
 
-        return ForecastResult(
+        var result = ForecastResult(
             series: name, chosenModel: chosen.model.name, accuracy: scored.map(\.accuracy),
             quarters: quarterForecasts, impliedYearlyGrowth: growth,
             monthlyFitted: chosen.fit.fitted,
             months: (0..<series.count).map { firstMonth.adding(months: $0) },
             observed: series
         )
+        result.candidates = statuses
+        result.reportedTotal = reportedTotal
+        result.anomalousMonths = anomalous.sorted().map { firstMonth.adding(months: $0) }
+        return result
+    }
+
+    /// The candidates, the seasonal naive model told which months to leave out of its drift.
+    static func candidates(excluding anomalous: Set<Int>) -> [any ForecastModel] {
+        candidates.map { model in
+            model is SeasonalNaiveDrift ? SeasonalNaiveDrift(excluding: anomalous) : model
+        }
     }
 
     /// MAPE (percent, over months with a non-zero count) and RMSE of a forecast.
-    static func accuracy(model: String, actual: [Double], predicted: [Double]) -> ModelAccuracy {
+    /// `heldBack` is the number of months held back, which is more than the months
+    /// scored when some were anomalous.
+    static func accuracy(model: String, actual: [Double], predicted: [Double], heldBack: Int? = nil) -> ModelAccuracy {
         var absolutePercentage = 0.0
         var nonZero = 0
         var squared = 0.0
@@ -127,6 +168,7 @@ public enum Forecaster {
         }
         let mape = nonZero > 0 ? 100 * absolutePercentage / Double(nonZero) : .infinity
         let rmse = (squared / Double(max(1, actual.count))).squareRoot()
-        return ModelAccuracy(model: model, mape: mape, rmse: rmse, heldBackMonths: actual.count)
+        return ModelAccuracy(model: model, mape: mape, rmse: rmse, heldBackMonths: heldBack ?? actual.count,
+                             scoredMonths: actual.count)
     }
 }

@@ -20,13 +20,19 @@ public struct SeasonalNaiveDrift: ForecastModel {
     /// degrees of freedom to spare.
     public let minimumMonths = 15
     static let period = 12
+    /// Months (indices into the series) left out of the drift and its variance: every
+    /// seasonal difference that starts or ends in one of them.
+    public let excluded: Set<Int>
 
-    public init() {}
+    public init(excluding excluded: Set<Int> = []) { self.excluded = excluded }
 
     public func fit(_ series: [Double]) -> (any FittedForecastModel)? {
         let period = Self.period
         guard series.count >= minimumMonths else { return nil }
-        let differences = (period..<series.count).map { series[$0] - series[$0 - period] }
+        var differences = (period..<series.count).filter { !excluded.contains($0) && !excluded.contains($0 - period) }
+            .map { series[$0] - series[$0 - period] }
+        // Too few left to estimate a variance: fall back to every difference.
+        if differences.count < 2 { differences = (period..<series.count).map { series[$0] - series[$0 - period] } }
         let n = Double(differences.count)
         let drift = differences.reduce(0, +) / n
         let variance = differences.reduce(0) { $0 + ($1 - drift) * ($1 - drift) } / (n - 1)

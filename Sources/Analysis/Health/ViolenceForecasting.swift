@@ -14,7 +14,9 @@ public enum ViolenceForecasting {
     public static let seriousViolenceName = "serious violence"
     public static let violenceWithInjuryName = "violence with injury"
 
-    public static func forecast(police: PoliceRecordTally, through lastMonth: YearMonth, quarters: Int = 4) -> ViolenceForecasts {
+    /// `anomalies`: periods left out of the back-test and the drift (see `Forecaster`).
+    public static func forecast(police: PoliceRecordTally, through lastMonth: YearMonth, quarters: Int = 4,
+                                anomalies: [AnomalousPeriod] = []) -> ViolenceForecasts {
         guard let firstMonth = police.byGroup.values.keys.map(\.month).min(), firstMonth <= lastMonth else {
             return ViolenceForecasts(seriousViolence: nil, violenceWithInjury: nil)
         }
@@ -25,10 +27,15 @@ public enum ViolenceForecasting {
             if key.seriousViolence { serious[key.month, default: 0] += count }
             if key.group == .violenceWithInjury { injury[key.month, default: 0] += count }
         }
-        return ViolenceForecasts(
+        let anomalous = Set(anomalies.flatMap(\.months))
+        var result = ViolenceForecasts(
             seriousViolence: Forecaster.forecast(
-                series: seriousViolenceName, months: months, counts: months.map { serious[$0] ?? 0 }, quarters: quarters),
+                series: seriousViolenceName, months: months, counts: months.map { serious[$0] ?? 0 }, quarters: quarters,
+                anomalies: anomalous),
             violenceWithInjury: Forecaster.forecast(
-                series: violenceWithInjuryName, months: months, counts: months.map { injury[$0] ?? 0 }, quarters: quarters))
+                series: violenceWithInjuryName, months: months, counts: months.map { injury[$0] ?? 0 }, quarters: quarters,
+                anomalies: anomalous))
+        result.anomalies = anomalies
+        return result
     }
 }

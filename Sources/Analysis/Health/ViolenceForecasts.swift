@@ -7,6 +7,8 @@ public struct ViolenceForecasts: Sendable, Equatable {
     /// Police records in the Home Office "violence with injury" offence group
     /// (`OffenceGroup.violenceWithInjury`; homicide is not in it), monthly.
     public var violenceWithInjury: ForecastResult?
+    /// The periods named as anomalous, whether or not they fall in the series.
+    public var anomalies: [AnomalousPeriod] = []
 
     public init(seriousViolence: ForecastResult?, violenceWithInjury: ForecastResult?) {
         self.seriousViolence = seriousViolence

@@ -65,11 +65,15 @@ public enum Concentration {
         public var lorenzCurve: [LorenzPoint]
         /// Gini coefficient, 0...(n − 1)/n.
         public var gini: Double
+        /// The Gini and top shares that equal risk in every place would give (same places,
+        /// same total); nil when not computed.
+        public var equalRisk: EqualRisk?
 
         public init(
             places: Int, total: Int, placesWithEvents: Int, topShares: [TopShare],
-            lorenzCurve: [LorenzPoint], gini: Double
+            lorenzCurve: [LorenzPoint], gini: Double, equalRisk: EqualRisk? = nil
         ) {
+            self.equalRisk = equalRisk
             self.places = places
             self.total = total
             self.placesWithEvents = placesWithEvents
@@ -82,6 +86,10 @@ public enum Concentration {
         public func topShare(percent: Int) -> TopShare? {
             topShares.first { $0.percent == percent }
         }
+
+        /// True when the observed Gini lies above what equal risk gives 97.5% of the
+        /// time; nil when equal risk was not computed.
+        public var isConcentrated: Bool? { equalRisk.map { $0.gini.isExceeded(by: gini) } }
     }
 
     /// The percentages reported by default: top 1%, 5% and 10% of places.
@@ -90,8 +98,9 @@ public enum Concentration {
     /// Concentration of `counts`, one per place, zeros included.
     ///
     /// Returns nil when there are no places, no events at all (every share would be
-    /// 0/0), a negative count, or a percentage outside 1...100.
-    public static func analyse(counts: [Int], percents: [Int] = defaultPercents) -> Result? {
+    /// 0/0), a negative count, or a percentage outside 1...100. With `equalRisk`, the
+    /// result also holds what equal risk would give (`equalRisk(places:total:)`).
+    public static func analyse(counts: [Int], percents: [Int] = defaultPercents, equalRisk: Bool = false) -> Result? {
         let n = counts.count
         guard n > 0, counts.allSatisfy({ $0 >= 0 }),
               percents.allSatisfy({ (1...100).contains($0) }) else { return nil }
@@ -124,7 +133,8 @@ public enum Concentration {
 
         return Result(
             places: n, total: total, placesWithEvents: counts.count(where: { $0 > 0 }),
-            topShares: topShares, lorenzCurve: lorenz, gini: gini
+            topShares: topShares, lorenzCurve: lorenz, gini: gini,
+            equalRisk: equalRisk ? Self.equalRisk(places: n, total: total, percents: percents) : nil
         )
     }
 }

@@ -56,6 +56,13 @@ public enum StreetCrimeAnalysis {
         (.otherCrime, ["Miscellaneous crimes"]),
     ]
 
+    /// ONS offence groups shown on their own, as ONS publishes them, beside the sums that
+    /// match police.uk's types: police.uk does not separate them.
+    public static let onsOnlyGroups = ["Violence against the person", "Violence with injury", "Sexual offences"]
+    /// The name a comparison row takes when police.uk has no matching crime type.
+    public static let onsOnlyCrimeType = "(not separate on police.uk)"
+    static let totalRecordedCrime = "Total recorded crime (excluding fraud)"
+
     public static func analyse(_ inputs: Inputs) -> StreetCrimeFindings {
         let tally = inputs.tally
         let months = tally.months
@@ -133,7 +140,8 @@ public enum StreetCrimeAnalysis {
             areaRates += rates(code: info.code, name: info.name, kind: .district, counts: counts(of: [district]), population: population(of: [district]))
         }
 
-        // Comparators: the latest ONS table whose year ends by the end of the period.
+        // Comparators: the ONS table for the assessment year itself when the inputs hold
+        // it, otherwise the latest one whose year ends before the period does.
         let table = inputs.comparators.filter { $0.yearEnding <= year.upperBound }.max { $0.yearEnding < $1.yearEnding }
         var comparisons: [StreetCrimeFindings.Comparison] = []
         if let table {
@@ -148,9 +156,27 @@ public enum StreetCrimeAnalysis {
                 comparisons.append(.init(crimeType: name, offenceGroups: groups, forceRate: rate(inputs.forceCode),
                                          englandAndWalesRate: rate(ComparatorLoader.englandAndWales), streetRate: street))
             }
+            for group in onsOnlyGroups {
+                comparisons.append(.init(crimeType: onsOnlyCrimeType, offenceGroups: [group],
+                                         forceRate: table.row(area: inputs.forceCode, group: group)?.ratePer1000,
+                                         englandAndWalesRate: table.row(area: ComparatorLoader.englandAndWales, group: group)?.ratePer1000,
+                                         streetRate: nil))
+            }
+        }
+        var coverage: StreetCrimeFindings.RecordedCrimeCoverage?
+        if let table, let ons = table.row(area: inputs.forceCode, group: totalRecordedCrime)?.offences {
+            let onsMonths = (0..<12).map { table.yearEnding.adding(months: $0 - 11) }
+            let held = Set(months)
+            if onsMonths.allSatisfy(held.contains) {
+                let crimes = onsMonths.reduce(0) { total, month in
+                    let counts = byMonth[month] ?? []
+                    return total + StreetCrimeType.allCases.filter(\.isCrime).reduce(0) { $0 + (counts.isEmpty ? 0 : counts[Int($1.rawValue)]) }
+                }
+                coverage = .init(yearEnding: table.yearEnding, policeUK: crimes, ons: ons)
+            }
         }
 
-        return StreetCrimeFindings(
+        var findings = StreetCrimeFindings(
             period: period,
             months: months,
             monthly: monthly,
@@ -163,5 +189,7 @@ public enum StreetCrimeAnalysis {
             comparatorYearEnding: table?.yearEnding,
             forcePopulation: forcePopulation
         )
+        findings.policeUKAgainstONS = coverage
+        return findings
     }
 }

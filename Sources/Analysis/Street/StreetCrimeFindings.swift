@@ -72,4 +72,27 @@ public struct StreetCrimeFindings: Sendable, Equatable {
     /// The last month of the ONS table the comparisons come from.
     public var comparatorYearEnding: YearMonth?
     public var forcePopulation: Int
+    /// police.uk's crimes against ONS's recorded crime for the force over the ONS table's
+    /// twelve months; nil when police.uk does not cover them all or ONS gives no count.
+    public var policeUKAgainstONS: RecordedCrimeCoverage? = nil
+
+    /// True when the ONS table covers the same twelve months as the assessment year.
+    public var comparatorMatchesYear: Bool { comparatorYearEnding == period.year.upperBound }
+
+    /// police.uk's crimes and ONS's recorded crime (excluding fraud) for the force over the
+    /// same twelve months.
+    public struct RecordedCrimeCoverage: Sendable, Equatable {
+        public var yearEnding: YearMonth
+        public var policeUK: Int
+        public var ons: Int
+
+        public init(yearEnding: YearMonth, policeUK: Int, ons: Int) {
+            self.yearEnding = yearEnding
+            self.policeUK = policeUK
+            self.ons = ons
+        }
+
+        /// The share of ONS's count that police.uk does not hold (negative when it holds more).
+        public var shortfall: Double { ons > 0 ? 1 - Double(policeUK) / Double(ons) : 0 }
+    }
 }

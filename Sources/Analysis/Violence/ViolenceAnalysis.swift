@@ -113,7 +113,8 @@ public enum ViolenceAnalysis {
 
     /// A category's assessment year against the year before, and its quarter against the
     /// same quarter a year earlier. `count` sums the category over the months a predicate
-    /// accepts; a comparison is made only when `months` (those in the data) reach back to it.
+    /// accepts; a comparison is made only when `months` (those in the data) cover every
+    /// month of the earlier period, so that a part-year never reads as a rise.
     static func trend(_ name: String, period: AssessmentPeriod, months: Set<YearMonth>,
                       count: ((YearMonth) -> Bool) -> Int) -> ViolenceFindings.Trend {
         let quarter = period.quarter
@@ -122,14 +123,18 @@ public enum ViolenceAnalysis {
         let previousCount = count(period.comparisonYear.contains)
         let quarterCount = count { $0.quarter == quarter }
         let previousQuarterCount = count { $0.quarter == lastYearQuarter }
+        let yearMonths = (period.comparisonYear.lowerBound.index...period.comparisonYear.upperBound.index)
+            .count(where: { months.contains(YearMonth(index: $0)) })
+        let quarterMonths = lastYearQuarter.months.count(where: months.contains)
         return ViolenceFindings.Trend(
             category: name,
-            year: months.contains(period.comparisonYear.lowerBound)
+            year: yearMonths == 12
                 ? PeriodComparison.compare(current: yearCount, previous: previousCount) : nil,
-            quarter: months.contains(lastYearQuarter.firstMonth)
+            quarter: quarterMonths == 3
                 ? PeriodComparison.compare(current: quarterCount, previous: previousQuarterCount) : nil,
             yearCount: yearCount, comparisonYearCount: previousCount,
-            quarterCount: quarterCount, sameQuarterLastYearCount: previousQuarterCount)
+            quarterCount: quarterCount, sameQuarterLastYearCount: previousQuarterCount,
+            comparisonYearMonths: yearMonths, sameQuarterLastYearMonths: quarterMonths)
     }
 
     // MARK: Where
@@ -293,7 +298,7 @@ public enum ViolenceAnalysis {
     }
 
     static func concentration(_ tally: PoliceRecordTally, inputs: Inputs, forceDistricts: [Int]) -> Concentration.Result? {
-        Concentration.analyse(counts: lsoaCounts(tally, inputs: inputs, forceDistricts: forceDistricts).map(\.count))
+        Concentration.analyse(counts: lsoaCounts(tally, inputs: inputs, forceDistricts: forceDistricts).map(\.count), equalRisk: true)
     }
 
     static func hotspots(_ tally: PoliceRecordTally, inputs: Inputs) -> ([ViolenceFindings.Hotspot], [Quarter]) {

@@ -26,6 +26,14 @@ public struct ViolenceFindings: Sendable, Equatable {
         public var comparisonYearCount: Int
         public var quarterCount: Int
         public var sameQuarterLastYearCount: Int
+        /// Months of the comparison year that the data cover (12 when it is complete);
+        /// the year is compared only when it is complete.
+        public var comparisonYearMonths: Int = 12
+        /// Months of the same quarter a year earlier that the data cover (3 when complete).
+        public var sameQuarterLastYearMonths: Int = 3
+
+        /// Months of the comparison year missing from the data (0 when it is complete).
+        public var comparisonYearMonthsMissing: Int { 12 - comparisonYearMonths }
     }
 
     /// Serious violence in an area over the assessment year, against the force.

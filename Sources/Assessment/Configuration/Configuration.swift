@@ -1,3 +1,4 @@
+import Analysis
 import Loaders
 import Yams
 
@@ -68,6 +69,9 @@ public struct Configuration: Sendable {
     public var areas: [Area]
     /// Counts from 1 to `minimumCount - 1` from confidential data are suppressed; 0 turns it off.
     public var minimumCount: Int
+    /// Periods named as anomalous (`anomalies:`): named in the report, left out of the
+    /// forecast's back-test and drift.
+    public var anomalies: [AnomalousPeriod] = []
     /// The partnership's own templates (`templates:`), a folder; nil uses sna's built-in ones.
     public var templates: InputPath? = nil
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.

@@ -6,7 +6,7 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates"]
+                               "templates", "anomalies"]
     static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
@@ -150,7 +150,8 @@ struct NodeReader {
         }
 
         let forceCode = try string(top, "force_code", in: section) ?? ""
-        return Configuration(
+        let anomalies = try anomalousPeriods(top["anomalies"]?.value)
+        var configuration = Configuration(
             title: try string(top, "title", in: section, required: false) ?? "Serious Violence Strategic Needs Assessment",
             areaName: try string(top, "area_name", in: section) ?? "",
             forceCode: forceCode,
@@ -163,6 +164,8 @@ struct NodeReader {
             file: file,
             folder: folder
         )
+        configuration.anomalies = anomalies
+        return configuration
     }
 
     func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [InputKind] {

@@ -233,7 +233,8 @@ public enum Generator {
             police: police, emergencyDepartment: inputs.records.emergencyDepartment?.tally,
             majorTrauma: inputs.records.majorTrauma?.tally, geography: inputs.geography,
             forceCode: inputs.configuration.forceCode, forceName: inputs.forceName, period: period))
-        return (health, ViolenceForecasting.forecast(police: police, through: period.year.upperBound))
+        return (health, ViolenceForecasting.forecast(police: police, through: period.year.upperBound,
+                                                          anomalies: inputs.configuration.anomalies))
     }
 
     static func areaGroups(_ configuration: Configuration) -> [StreetCrimeAnalysis.AreaGroup] {

@@ -24,6 +24,7 @@ struct CoverSection: ReportSection {
 
     struct SummaryItem: TemplateValues {
         var number: String
+        var measure: String
         var text: String
     }
 
@@ -37,7 +38,8 @@ struct CoverSection: ReportSection {
             title: model.title, areaName: model.areaName, period: period.quarter.description,
             periodWords: DateText.quarter(period.quarter), yearWords: DateText.range(period.year), version: model.version,
             hasAsOf: asOf != nil, asOf: asOf ?? "",
-            summary: ordered.enumerated().map { SummaryItem(number: String($0.offset + 1), text: $0.element.element.text) },
+            summary: ordered.enumerated().map { SummaryItem(number: String($0.offset + 1), measure: $0.element.element.place.measure,
+                                                                 text: $0.element.element.text) },
             hasViolence: model.violence != nil, violenceSynthetic: model.violence != nil && model.policeRecordsSynthetic,
             violenceHasSuppressed: violenceHasSuppressed)
     }

@@ -9,6 +9,8 @@ struct DataQualitySection: ReportSection {
         var forceName: String
         var monthsCovered: String
         var unplacedCrimes: String
+        /// police.uk's count against ONS's over the same twelve months, measured.
+        var policeUkAgainstOns = ""
         var populationYear: String
         var forcePopulation: String
         var duplicateCrimeIds: String
@@ -52,6 +54,20 @@ struct DataQualitySection: ReportSection {
             forcePopulation: NumberFormat.count(street.forcePopulation),
             duplicateCrimeIds: NumberFormat.count(model.duplicateCrimeIDs),
             hasDuplicateCrimeIds: model.duplicateCrimeIDs > 0)
+        context.policeUkAgainstOns = Self.againstONS(street.policeUKAgainstONS)
+    }
+
+    /// How many fewer crimes police.uk holds than ONS's recorded crime, measured on the
+    /// twelve months both cover; a general statement when no such year is in the inputs.
+    static func againstONS(_ coverage: StreetCrimeFindings.RecordedCrimeCoverage?) -> String {
+        guard let coverage else {
+            return "It holds fewer crimes than the official recorded-crime count, since police.uk leaves out some records before publication; the inputs hold no ONS year that police.uk covers, so the gap is not measured here."
+        }
+        let months = coverage.yearEnding.adding(months: -11)...coverage.yearEnding
+        let share = NumberFormat.percent(abs(coverage.shortfall))
+        let direction = coverage.shortfall >= 0 ? "fewer" : "more"
+        return "Over \(DateText.range(months)) it held \(NumberFormat.count(coverage.policeUK)) crimes for the force against \(NumberFormat.count(coverage.ons)) "
+            + "in ONS's recorded crime (excluding fraud) for the same twelve months: \(share) \(direction); police.uk leaves out some records before publication."
     }
 
     static func source(_ source: ReportModel.Source) -> Source {

@@ -13,6 +13,8 @@ struct DriversSection: ReportSection {
         var shareAlcoholRelatedNight = "n/a"
         var shareAlcoholRelatedDay = "n/a"
         var countyLines: [TrendRow] = []
+        /// The knife-enabled share of the year's serious violence; empty when a count behind it is suppressed.
+        var knifeShareSentence = ""
     }
 
     struct TrendRow: TemplateValues {
@@ -122,12 +124,33 @@ struct DriversSection: ReportSection {
         context.countyLines = findings.countyLines.map { trend in
             TrendRow(category: trend.category, year: NumberFormat.count(trend.yearCount), before: NumberFormat.count(trend.comparisonYearCount),
                      change: trend.year?.percentChange.map { NumberFormat.decimal($0, places: 1) + "%" } ?? "n/a",
-                     direction: VolumeSection.direction(trend.year))
+                     direction: VolumeSection.yearDirection(trend))
+        }
+        if let knife = Self.knifeShare(findings, cells: cells, disclosed: disclosed) {
+            let sentence = "\(NumberFormat.count(knife.knife)) of the \(NumberFormat.count(knife.serious)) serious violence offences of the assessment year "
+                + "were recorded as knife-enabled: \(EstimateText.percentWithInterval(knife.share))."
+            context.knifeShareSentence = sentence
+            headlines.append(Headline(.knife, sentence, synthetic: synthetic))
         }
         if let alcohol = shares.shown("alcohol_related") {
             headlines.append(Headline(.alcohol, "Alcohol is recorded as a factor in \(alcohol) of serious violence where it is known.",
                                       synthetic: synthetic))
         }
+    }
+
+    /// Knife-enabled serious violence over the assessment year (the sum of its four published
+    /// quarters) out of all serious violence that year, with a Wilson interval; nil when a
+    /// count behind it is suppressed or a quarter is missing.
+    static func knifeShare(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> (knife: Int, serious: Int, share: Estimate)? {
+        let year = findings.period.year
+        let quarters = zip(findings.knifeByQuarter, cells.knife).filter { year.contains($0.0.quarter.firstMonth) && year.contains($0.0.quarter.lastMonth) }
+        let values = quarters.map { disclosed.value($0.1) }
+        guard values.count == 4, let serious = disclosed.value(cells.seriousYear), serious > 0 else { return nil }
+        let published = values.compactMap { $0 }
+        guard published.count == 4 else { return nil }
+        let knife = published.reduce(0, +)
+        guard let share = Proportions.wilson(successes: knife, trials: serious) else { return nil }
+        return (knife, serious, share)
     }
 
     static func tables(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed)

@@ -8,6 +8,11 @@ struct EnglandAndWalesSection: ReportSection {
         var hasComparators: Bool
         var comparatorYearWords: String
         var comparisonRows: [ComparisonRow]
+        /// Which years the two sides cover, and whether they are the same.
+        var comparatorYearsSentence = ""
+        /// The months of each side, for the table's headings.
+        var policeUkColumnYears = ""
+        var onsColumnYears = ""
     }
 
     struct ComparisonRow: TemplateValues {
@@ -33,14 +38,38 @@ struct EnglandAndWalesSection: ReportSection {
                               englandAndWalesRate: row.englandAndWalesRate.map { NumberFormat.decimal($0, places: 2) } ?? "n/a")
             })
         tables = [Self.comparatorsTable(street)]
-        let violence = StreetCrimeType.violenceAndSexualOffences.name
-        if let row = street.comparisons.first(where: { $0.crimeType == violence }), let force = row.forceRate,
-           let national = row.englandAndWalesRate, let yearEnding = street.comparatorYearEnding {
-            let direction = force < national ? "below" : (force > national ? "above" : "level with")
-            headlines.append(Headline(.englandAndWales, "In ONS's recorded crime for the year ending \(DateText.month(yearEnding)), the force's rate of violence "
-                + "against the person and sexual offences (\(NumberFormat.decimal(force, places: 1)) per 1,000) was \(direction) "
-                + "England and Wales (\(NumberFormat.decimal(national, places: 1)))."))
+        context.policeUkColumnYears = DateText.range(street.period.year)
+        if let yearEnding = street.comparatorYearEnding {
+            let onsMonths = yearEnding.adding(months: -11)...yearEnding
+            context.onsColumnYears = DateText.range(onsMonths)
+            context.comparatorYearsSentence = street.comparatorMatchesYear
+                ? "ONS's recorded crime for \(context.comparatorYearWords) covers the same twelve months as the assessment year, so the police.uk and ONS columns cover the same year."
+                : "The inputs hold no ONS table for the assessment year (\(DateText.range(street.period.year))); the latest they hold is for \(context.comparatorYearWords). "
+                    + "The police.uk column covers the assessment year and the ONS columns \(DateText.range(onsMonths)), so compare the force with England and Wales within the ONS columns, not across them."
         }
+        if let headline = Self.headline(street) { headlines.append(headline) }
+    }
+
+    /// Violence against the person, and violence with injury within it, as ONS publishes
+    /// them (sexual offences are a group of their own), the force against England and Wales.
+    static func headline(_ street: StreetCrimeFindings) -> Headline? {
+        func row(_ group: String) -> StreetCrimeFindings.Comparison? {
+            street.comparisons.first { $0.crimeType == StreetCrimeAnalysis.onsOnlyCrimeType && $0.offenceGroups == [group] }
+        }
+        guard let yearEnding = street.comparatorYearEnding, let person = row("Violence against the person"),
+              let force = person.forceRate, let national = person.englandAndWalesRate else { return nil }
+        func direction(_ force: Double, _ national: Double) -> String {
+            force < national ? "below" : (force > national ? "above" : "level with")
+        }
+        var text = "In ONS's recorded crime for the year ending \(DateText.month(yearEnding)), the force's rate of violence against the person "
+            + "(sexual offences apart) was \(NumberFormat.decimal(force, places: 1)) per 1,000, \(direction(force, national)) England and Wales "
+            + "(\(NumberFormat.decimal(national, places: 1)))"
+        if let injury = row("Violence with injury"), let forceInjury = injury.forceRate, let nationalInjury = injury.englandAndWalesRate {
+            text += "; of violence with injury, \(NumberFormat.decimal(forceInjury, places: 1)) per 1,000, \(direction(forceInjury, nationalInjury)) "
+                + "England and Wales (\(NumberFormat.decimal(nationalInjury, places: 1)))"
+        }
+        if !street.comparatorMatchesYear { text += ". The inputs hold no ONS figures for the assessment year" }
+        return Headline(.englandAndWales, text + ".")
     }
 
     /// `data/street-crime-comparators.csv`: the force's police.uk rate beside ONS's rates
@@ -51,6 +80,8 @@ struct EnglandAndWalesSection: ReportSection {
             .init("crime_type", "Crime type") { .text($0.crimeType) },
             .init("ons_offence_groups", "ONS offence groups") { .text($0.offenceGroups.joined(separator: "; ")) },
             .init("ons_year_ending", nil) { _ in .text(yearEnding) },
+            .init("police_uk_from", nil) { _ in .text(street.period.year.lowerBound.description) },
+            .init("police_uk_to", nil) { _ in .text(street.period.year.upperBound.description) },
             .init("force_police_uk_rate_per_1000", "Force, police.uk", numeric: true) { .number($0.streetRate?.value, places: 4) },
             .init("lower_95", "Lower 95%", numeric: true) { .number($0.streetRate?.lower, places: 4) },
             .init("upper_95", "Upper 95%", numeric: true) { .number($0.streetRate?.upper, places: 4) },

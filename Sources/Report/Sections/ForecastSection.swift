@@ -13,8 +13,15 @@ struct ForecastSection: ReportSection {
         var forecastVwiModel = "n/a"
         var forecastVwiNextYear = "n/a"
         var forecastVwiGrowth = "n/a"
+        var forecastSeriousInterval = "n/a"
+        var forecastVwiInterval = "n/a"
         var figureForecastSerious = ""
         var figureForecastVwi = ""
+        /// Which candidates could be fitted, and whether there was a choice.
+        var forecastMethodSentence = ""
+        /// The periods named as anomalous, and what was done with them; empty when none.
+        var forecastAnomaliesSentence = ""
+        var forecastHasAnomalies = false
     }
 
     var tables: [ReportTable] = []
@@ -31,15 +38,20 @@ struct ForecastSection: ReportSection {
         forecastTable = table
         tables = [table, Self.accuracyTable(results)]
         context.hasForecast = !results.isEmpty
+        context.forecastMethodSentence = results.first.map(Self.methodSentence) ?? ""
+        context.forecastAnomaliesSentence = Self.anomaliesSentence(forecasts.anomalies, results: results)
+        context.forecastHasAnomalies = !context.forecastAnomaliesSentence.isEmpty
         if let result = forecasts.seriousViolence {
             context.forecastSeriousModel = result.chosenModel
             context.forecastSeriousGrowth = Self.growth(result)
             context.forecastSeriousNextYear = Self.nextYear(result)
+            context.forecastSeriousInterval = Self.interval(result)
             context.figureForecastSerious = Self.figure(result, id: "forecast-serious-violence",
                                                         title: "Serious violence by quarter, with the forecast and its 80% and 95% intervals",
                                                         figures: &figures)
             if result.impliedYearlyGrowth != nil {
-                headlines.append(Headline(.forecast, "The forecast for the next four quarters is \(context.forecastSeriousNextYear) serious violence offences, a change of \(context.forecastSeriousGrowth) on the last twelve months.",
+                headlines.append(Headline(.forecast, "The forecast for the next four quarters is \(context.forecastSeriousNextYear) serious violence offences "
+                                          + "(police records; \(Self.interval(result))), a change of \(context.forecastSeriousGrowth) on the last twelve months.",
                                           synthetic: synthetic))
             }
         }
@@ -47,6 +59,7 @@ struct ForecastSection: ReportSection {
             context.forecastVwiModel = result.chosenModel
             context.forecastVwiGrowth = Self.growth(result)
             context.forecastVwiNextYear = Self.nextYear(result)
+            context.forecastVwiInterval = Self.interval(result)
             context.figureForecastVwi = Self.figure(result, id: "forecast-violence-with-injury",
                                                     title: "Violence with injury by quarter, with the forecast and its 80% and 95% intervals",
                                                     figures: &figures)
@@ -59,6 +72,52 @@ struct ForecastSection: ReportSection {
 
     static func nextYear(_ result: ForecastResult) -> String {
         NumberFormat.count(Int(result.quarters.reduce(0) { $0 + $1.forecast }.rounded()))
+    }
+
+    /// "95% prediction interval 560 to 720" for the total of the reported quarters.
+    static func interval(_ result: ForecastResult) -> String {
+        guard let total = result.reportedTotal else { return "no prediction interval" }
+        return "95% prediction interval \(NumberFormat.count(Int(total.lower95.rounded()))) to \(NumberFormat.count(Int(total.upper95.rounded())))"
+    }
+
+    /// Which candidates were scored on the held-back months and which could not be fitted, and why.
+    static func methodSentence(_ result: ForecastResult) -> String {
+        let scored = result.candidates.filter { $0.accuracy != nil }
+        let unfitted = result.candidates.filter { $0.accuracy == nil }
+        let heldBack = result.accuracy.first?.heldBackMonths ?? (result.observed.count >= 36 ? 12 : 6)
+        var text = "Each series is forecast four quarters ahead. The latest \(heldBack) months are held back, and each candidate model that can be fitted to the months before them forecasts them. "
+        // Models that failed for the same reason are named together.
+        var reasons: [String] = []
+        for candidate in unfitted where !reasons.contains(candidate.reason ?? "failed") { reasons.append(candidate.reason ?? "failed") }
+        for reason in reasons {
+            let models = unfitted.filter { ($0.reason ?? "failed") == reason }.map(\.model)
+            let names = models.count == 1 ? "The \(models[0]) model"
+                : "The " + models.dropLast().joined(separator: ", ") + " and \(models[models.count - 1]) models"
+            text += "\(names) could not be fitted: \(models.count == 1 ? "it" : "each") \(reason). "
+        }
+        switch scored.count {
+        case 0:
+            text += "No model could be scored."
+        case 1:
+            text += "Only the \(scored[0].model) model could be fitted, so there was no choice of model: its error on the held-back months is shown below, and it was refitted to every month."
+        default:
+            text += "The \(scored.count) models that could be fitted (\(scored.map(\.model).joined(separator: ", "))) were judged on how well they forecast the held-back months, and the best, \(result.chosenModel), was refitted to every month."
+        }
+        return text
+    }
+
+    /// The anomalous periods named in the configuration, and what the forecast did with them.
+    static func anomaliesSentence(_ anomalies: [AnomalousPeriod], results: [ForecastResult]) -> String {
+        guard !anomalies.isEmpty else { return "" }
+        let named = anomalies.map { period in
+            let months = period.from == period.to ? DateText.month(period.from)
+                : "\(DateText.month(period.from)) to \(DateText.month(period.to))"
+            return "\(months) (\(period.reason))"
+        }
+        let inSeries = Set(results.flatMap(\.anomalousMonths))
+        let left = inSeries.isEmpty ? "None of them falls in the series forecast."
+            : "\(anomalies.count == 1 ? "Its" : "Their") months are kept in the series, since the offences happened, but left out of the error on the held-back months and of the seasonal naive model's yearly drift, so that they do not set the trend."
+        return "The configuration names \(anomalies.count == 1 ? "an anomalous period" : "anomalous periods"): \(named.joined(separator: "; ")). " + left
     }
 
     static func forecastTable(_ results: [ForecastResult]) -> ReportTable {
@@ -74,16 +133,19 @@ struct ForecastSection: ReportSection {
         ])
     }
 
+    /// `data/forecast-model-accuracy.csv`: every candidate, `scored` or why it could not be fitted.
     static func accuracyTable(_ results: [ForecastResult]) -> ReportTable {
         let rows = results.flatMap { result in
-            result.accuracy.map { (series: result.series, chosen: $0.model == result.chosenModel, accuracy: $0) }
+            result.candidates.map { (series: result.series, chosen: $0.accuracy != nil && $0.model == result.chosenModel, candidate: $0) }
         }
         return ReportTable(name: "forecast-model-accuracy", rows: rows, fields: [
             .init("series", "Series") { .text($0.series) },
-            .init("model", "Model") { .text($0.accuracy.model) },
-            .init("mape_percent", "MAPE (%)", numeric: true) { .number($0.accuracy.mape.isFinite ? $0.accuracy.mape : nil, places: 1) },
-            .init("rmse", "RMSE", numeric: true) { .number($0.accuracy.rmse, places: 1) },
-            .init("held_back_months", "Months held back", numeric: true) { .count($0.accuracy.heldBackMonths) },
+            .init("model", "Model") { .text($0.candidate.model) },
+            .init("status", "Status") { .text($0.candidate.status) },
+            .init("mape_percent", "MAPE (%)", numeric: true) { .number($0.candidate.accuracy.flatMap { $0.mape.isFinite ? $0.mape : nil }, places: 1) },
+            .init("rmse", "RMSE", numeric: true) { .number($0.candidate.accuracy?.rmse, places: 1) },
+            .init("held_back_months", "Months held back", numeric: true) { row in row.candidate.accuracy.map { .count($0.heldBackMonths) } ?? .text("") },
+            .init("scored_months", nil, numeric: true) { row in row.candidate.accuracy.map { .count($0.scoredMonths) } ?? .text("") },
             .init("chosen", "Chosen") { .text($0.chosen ? "yes" : "") },
         ])
     }

@@ -39,7 +39,9 @@ public enum QuarterOnQuarter {
             guard let category = trend.category, let was = old.last(where: { $0.category == category }) else { continue }
             for (pair, words) in [((was.direction, trend.direction), "on the year before"),
                                   ((was.quarterDirection, trend.quarterDirection), "on the same quarter a year earlier")] {
-                if let then = pair.0, let now = pair.1, then != now, ![then, now].contains(where: { $0 == "suppressed" || $0 == "n/a" }) {
+                // A period that was not compared (suppressed, or its earlier year incomplete) has no direction to change from.
+                if let then = pair.0, let now = pair.1, then != now,
+                   ![then, now].contains(where: { $0 == "suppressed" || $0 == "n/a" || $0.hasPrefix("Not compared") }) {
                     lines.append("\(category), \(words): \(now.lowercased()), where \(before) showed \(then.lowercased()).")
                 }
             }

@@ -57,6 +57,7 @@ public struct Headline: Sendable, Equatable {
         case youngMenAsVictims
         case domesticAbuse
         case alcohol
+        case knife
         case nightTime
         case seasonality
         case seriousViolenceHighestArea
@@ -65,6 +66,22 @@ public struct Headline: Sendable, Equatable {
         case forecast
 
         public static func < (lhs: Place, rhs: Place) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// The measure a finding in this place is about, named before it in the summary,
+        /// so that police.uk's violence and sexual offences, the local definition of serious
+        /// violence and the health records are never read as one count.
+        public var measure: String {
+            switch self {
+            case .policeUKCrimes: "All crime (police.uk)"
+            case .policeUKViolence, .policeUKHighestDistrict: "Violence and sexual offences (police.uk)"
+            case .englandAndWales: "Violence against the person and violence with injury (ONS recorded crime)"
+            case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .alcohol, .knife, .nightTime, .seasonality,
+                 .seriousViolenceHighestArea, .forecast:
+                "Serious violence (local definition, police records)"
+            case .emergencyDepartment: "A&E assault attendances and police violence with injury"
+            case .captureRecapture: "Violence with injury (police and A&E records)"
+            }
+        }
     }
 
     public var place: Place

@@ -245,11 +245,31 @@ struct VolumeSection: ReportSection {
             .init("rate_ratio", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.value, places: 4) },
             .init("lower_95", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.lower, places: 4) },
             .init("upper_95", nil, numeric: true) { $0.yearHidden ? .withheld : .number($0.trend.year?.rateRatio?.estimate.upper, places: 4) },
-            .init("direction", "Direction") { $0.yearHidden ? .withheld : .text(direction($0.trend.year)) },
+            .init("direction", "Direction") { $0.yearHidden ? .withheld : .text(yearDirection($0.trend)) },
+            .init("comparison_year_months", nil, numeric: true) { .count($0.trend.comparisonYearMonths) },
             .init("quarter_count", "Quarter", numeric: true) { .count($0.quarter) },
             .init("same_quarter_last_year", "Same quarter last year", numeric: true) { .count($0.sameQuarterLastYear) },
-            .init("quarter_direction", "Quarter direction") { $0.quarterHidden ? .withheld : .text(direction($0.trend.quarter)) },
+            .init("quarter_direction", "Quarter direction") { $0.quarterHidden ? .withheld : .text(quarterDirection($0.trend)) },
         ])
+    }
+
+    /// The direction of the year's change, or why the year before is not compared.
+    static func yearDirection(_ trend: ViolenceFindings.Trend) -> String {
+        trend.comparisonYearMonths < 12
+            ? "Not compared: year before incomplete (\(monthsText(trend.comparisonYearMonths)) of 12)"
+            : direction(trend.year)
+    }
+
+    /// The direction of the quarter's change, or why the same quarter a year earlier is not compared.
+    static func quarterDirection(_ trend: ViolenceFindings.Trend) -> String {
+        trend.sameQuarterLastYearMonths < 3
+            ? "Not compared: quarter incomplete (\(monthsText(trend.sameQuarterLastYearMonths)) of 3)"
+            : direction(trend.quarter)
+    }
+
+    /// "1 month", "9 months".
+    static func monthsText(_ count: Int) -> String {
+        count == 1 ? "1 month" : "\(count) months"
     }
 
     /// "Up (significant)", "Down (significant)", "No significant change" or "n/a".
@@ -264,10 +284,16 @@ struct VolumeSection: ReportSection {
 
     static func trendSentence(_ row: TrendRow) -> String {
         let trend = row.trend
-        guard let year = row.year, let before = row.yearBefore else {
-            return "Counts for the two years are suppressed."
+        guard let year = row.year else { return "Counts for the two years are suppressed." }
+        let recorded = "\(NumberFormat.count(year)) serious violence offences were recorded over the assessment year"
+        guard trend.comparisonYearMonths == 12 else {
+            // A part-year would read as a rise: say how much of it is missing instead.
+            let covered = trend.comparisonYearMonths
+            return recorded + "; the twelve months before are not compared, because the comparison year is incomplete: "
+                + "the data cover \(covered == 0 ? "none" : monthsText(covered)) of it, \(monthsText(trend.comparisonYearMonthsMissing)) short."
         }
-        var sentence = "\(NumberFormat.count(year)) serious violence offences were recorded over the assessment year, against \(NumberFormat.count(before)) in the twelve months before"
+        guard let before = row.yearBefore else { return "Counts for the two years are suppressed." }
+        var sentence = recorded + ", against \(NumberFormat.count(before)) in the twelve months before"
         if let comparison = trend.year, let change = comparison.percentChange, let ratio = comparison.rateRatio {
             let word = comparison.significant ? (ratio.estimate.value > 1 ? "a significant rise" : "a significant fall") : "no significant change"
             let estimate = ratio.estimate

@@ -15,6 +15,7 @@ struct WhereSection: ReportSection {
         var deprivationRatio: String?
         var figureDeprivation = ""
         var gini = "n/a"
+        var concentrationSentence = ""
         var figureLorenz = ""
         var hasHotspots = false
         var hotspotCount = "0"
@@ -78,6 +79,7 @@ struct WhereSection: ReportSection {
     /// For findings.json.
     var areaTable: ReportTable?
     var hotspotsTable: ReportTable?
+    var concentrationTable: ReportTable?
 
     init(_ model: ReportModel, cells: Cells?, disclosed: Disclosed, figures: inout Figures) {
         let street = model.street
@@ -90,6 +92,7 @@ struct WhereSection: ReportSection {
         tables += [serious.areas] + serious.others + [serious.hotspots]
         areaTable = serious.areas
         hotspotsTable = serious.hotspots
+        concentrationTable = serious.others.first { $0.name == "violence-concentration" }
         seriousContext(findings, cells: cells, disclosed: disclosed, figures: &figures)
         let districts = Self.districtRates(findings, cells: cells, disclosed: disclosed)
         if let highest = districts.filter({ $0.rate != nil }).max(by: { ($0.rate?.value ?? 0, $1.name) < ($1.rate?.value ?? 0, $0.name) }),
@@ -189,13 +192,7 @@ struct WhereSection: ReportSection {
             ]))
         }
         if let concentration = findings.concentration {
-            let rows = zip(concentration.topShares, cells.topShares).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
-            tables.append(ReportTable(name: "violence-concentration", rows: rows, fields: [
-                .init("top_percent_of_lsoas", "Top share of LSOAs (%)") { .text(String($0.finding.percent)) },
-                .init("lsoas", "LSOAs", numeric: true) { .count($0.finding.places) },
-                .init("count", "Crimes", numeric: true) { .count($0.count) },
-                .init("share", "Share of all", numeric: true) { $0.hidden ? .withheld : .share($0.finding.share) },
-            ]))
+            tables.append(concentrationTable(concentration, cells: cells, disclosed: disclosed))
         }
         let spots = zip(findings.hotspots, cells.hotspots).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
         let hotspots = ReportTable(name: "violence-hotspots", rows: spots, fields: [
@@ -206,6 +203,77 @@ struct WhereSection: ReportSection {
             .init("count", "Crimes", numeric: true) { .count($0.count) },
         ])
         return (areas(findings, cells: cells, disclosed: disclosed), tables, hotspots)
+    }
+
+    /// A row of the concentration table: a top share, or the Gini coefficient.
+    struct ConcentrationRow {
+        var measure: String
+        var percent: Int?
+        var places: Int
+        var count: ReportTable.Cell
+        var observed: ReportTable.Cell
+        var expected: ReportTable.Cell
+        var upper: ReportTable.Cell
+        var beyondChance: String
+    }
+
+    /// `data/violence-concentration.csv`: each top share and the Gini coefficient, beside
+    /// what equal risk in every LSOA would give. The Gini row leaves its count empty: the
+    /// offences placed in an LSOA, taken from the year's total, would give away the
+    /// records with no location.
+    static func concentrationTable(_ concentration: Concentration.Result, cells: Cells, disclosed: Disclosed) -> ReportTable {
+        let chance = concentration.equalRisk
+        func verdict(_ observed: Double, _ range: Concentration.ChanceRange?) -> String {
+            guard let range else { return "n/a" }
+            return range.isExceeded(by: observed) ? "yes" : "no"
+        }
+        var rows = concentration.topShares.enumerated().map { index, share in
+            let cell = cells.topShares.indices.contains(index) ? cells.topShares[index] : nil
+            let hidden = cell.map(disclosed.isSuppressed) ?? true
+            let range = chance.flatMap { $0.topShares.indices.contains(index) ? $0.topShares[index] : nil }
+            return ConcentrationRow(
+                measure: "Top \(share.percent)% of LSOAs", percent: share.percent, places: share.places,
+                count: .count(cell.flatMap(disclosed.value)), observed: hidden ? .withheld : .share(share.share),
+                expected: .share(range?.mean), upper: .share(range?.upper),
+                beyondChance: hidden ? "n/a" : verdict(share.share, range))
+        }
+        rows.append(ConcentrationRow(
+            measure: "Gini coefficient", percent: nil, places: concentration.places, count: .text(""),
+            observed: .number(concentration.gini, places: 4), expected: .number(chance?.gini.mean, places: 4),
+            upper: .number(chance?.gini.upper, places: 4), beyondChance: verdict(concentration.gini, chance?.gini)))
+        return ReportTable(name: "violence-concentration", rows: rows, fields: [
+            .init("measure", "Measure") { .text($0.measure) },
+            .init("top_percent_of_lsoas", nil) { .text($0.percent.map(String.init) ?? "") },
+            .init("lsoas", "LSOAs", numeric: true) { .count($0.places) },
+            .init("count", "Crimes", numeric: true) { $0.count },
+            .init("share", "Observed", numeric: true) { $0.observed },
+            .init("expected_share_if_equal_risk", "If every LSOA had equal risk", numeric: true) { $0.expected },
+            .init("equal_risk_upper_95", "Equal risk, upper 95%", numeric: true) { $0.upper },
+            .init("beyond_chance", "Beyond chance") { .text($0.beyondChance) },
+        ])
+    }
+
+    /// What the Gini and the top 10% say, beside what equal risk would give.
+    static func concentrationSentence(_ concentration: Concentration.Result, topTenHidden: Bool) -> String {
+        let gini = NumberFormat.decimal(concentration.gini, places: 2)
+        let lsoas = NumberFormat.count(concentration.places)
+        guard let chance = concentration.equalRisk else {
+            return "The Gini coefficient across the force's \(lsoas) LSOAs is \(gini) (0 would mean every LSOA had the same count; 1, that one had it all)."
+        }
+        let expected = NumberFormat.decimal(chance.gini.mean, places: 2)
+        let range = "\(NumberFormat.decimal(chance.gini.lower, places: 2)) and \(NumberFormat.decimal(chance.gini.upper, places: 2))"
+        var text = chance.gini.isExceeded(by: concentration.gini)
+            ? "Serious violence is more concentrated than chance alone would make it. "
+            : "Serious violence is no more concentrated than chance alone would make it. "
+        text += "The Gini coefficient across the force's \(lsoas) LSOAs is \(gini) (0 would mean every LSOA had the same count; 1, that one had it all). "
+            + "If every LSOA had the same risk, the same number of offences would still give a Gini of about \(expected) "
+            + "(95% of \(NumberFormat.count(chance.simulations)) simulations between \(range)), because a count of a few offences per LSOA is uneven by chance."
+        if !topTenHidden, let index = concentration.topShares.firstIndex(where: { $0.percent == 10 }), chance.topShares.indices.contains(index) {
+            let share = concentration.topShares[index]
+            text += " The \(NumberFormat.count(share.places)) LSOAs with the most serious violence (the top 10%) hold \(NumberFormat.percent(share.share)) of it, "
+                + "against \(NumberFormat.percent(chance.topShares[index].mean)) under equal risk."
+        }
+        return text
     }
 
     static func areas(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
@@ -259,6 +327,9 @@ struct WhereSection: ReportSection {
                 points: concentration.lorenzCurve.map { (x: $0.places, y: $0.events) }, gini: concentration.gini),
                 source: "Source: police records. Numbers: data/violence-concentration.csv.")
             context.gini = NumberFormat.decimal(concentration.gini, places: 2)
+            let topTen = concentration.topShares.firstIndex { $0.percent == 10 }
+            let topTenHidden = topTen.map { cells.topShares.indices.contains($0) ? disclosed.isSuppressed(cells.topShares[$0]) : true } ?? true
+            context.concentrationSentence = Self.concentrationSentence(concentration, topTenHidden: topTenHidden)
         }
         context.hotspotCount = String(findings.hotspots.count)
         context.hotspotQuarters = findings.hotspotQuarters.map(\.description).joined(separator: ", ")

@@ -29,6 +29,15 @@ public enum FindingsJSON {
                 ("rates", .array(street.areaRates.filter { $0.crimeType == StreetCrimeFindings.allCrime
                     || $0.crimeType == StreetCrimeType.violenceAndSexualOffences.name }.map(rateJSON))),
                 ("comparators_year_ending", .optionalString(street.comparatorYearEnding?.description)),
+                ("comparators_match_assessment_year", .bool(street.comparatorMatchesYear)),
+                ("police_uk_against_ons", street.policeUKAgainstONS.map { coverage in
+                    .object([
+                        ("year_ending", .string(coverage.yearEnding.description)),
+                        ("police_uk_crimes", .int(coverage.policeUK)),
+                        ("ons_recorded_crime_excluding_fraud", .int(coverage.ons)),
+                        ("police_uk_shortfall", .decimal(coverage.shortfall, places: 4)),
+                    ])
+                } ?? .null),
                 ("comparisons", .array(street.comparisons.map { row in
                     .object([
                         ("crime_type", .string(row.crimeType)),
@@ -49,6 +58,7 @@ public enum FindingsJSON {
                 ("shares", rows(drivers.sharesTable)),
                 ("unknowns", rows(drivers.unknownsTable)),
                 ("hotspots", rows(whereSection.hotspotsTable)),
+                ("concentration", rows(whereSection.concentrationTable)),
             ])))
         }
         if model.health != nil {
