@@ -15,6 +15,9 @@ struct ForecastSection: ReportSection {
         var forecastVwiGrowth = "n/a"
         var figureForecastSerious = ""
         var figureForecastVwi = ""
+        /// Why there is no forecast of serious violence although there are police records.
+        var hasForecastShortfall = false
+        var forecastShortfall = ""
     }
 
     var tables: [ReportTable] = []
@@ -24,7 +27,14 @@ struct ForecastSection: ReportSection {
     var forecastTable: ReportTable?
 
     /// `synthetic`: whether the police records the forecast is made from are synthetic.
-    init(_ forecasts: ViolenceForecasts?, synthetic: Bool, figures: inout Figures) {
+    /// `recordMonths`: how many months the police records cover (nil without them).
+    init(_ forecasts: ViolenceForecasts?, recordMonths: Int? = nil, synthetic: Bool, figures: inout Figures) {
+        if let recordMonths, forecasts?.seriousViolence == nil {
+            context.hasForecastShortfall = true
+            context.forecastShortfall = recordMonths < Forecaster.minimumMonths
+                ? "A forecast of serious violence needs at least \(Forecaster.minimumMonths) months of police records; \(recordMonths) \(recordMonths == 1 ? "is" : "are") available."
+                : "No forecast model could be fitted to the \(recordMonths) months of police records, so there is no forecast of serious violence."
+        }
         guard let forecasts else { return }
         let results = [forecasts.seriousViolence, forecasts.violenceWithInjury].compactMap { $0 }
         let table = Self.forecastTable(results)

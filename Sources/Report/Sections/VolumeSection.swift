@@ -112,7 +112,9 @@ struct VolumeSection: ReportSection {
         tables += Self.seriousTables(findings, cells: cells, disclosed: disclosed, trends: trends)
         context.violenceCodes = findings.offenceCodes.joined(separator: ", ")
         if let trend = findings.trends.first(where: { $0.category == ViolenceFindings.seriousViolence }) {
-            let sentence = trendRows.first { $0.trend.category == trend.category }.map(Self.trendSentence) ?? ""
+            let months = Set(findings.monthly.map(\.month))
+            let sentence = trendRows.first { $0.trend.category == trend.category }
+                .map { Self.trendSentence($0, months: months, period: findings.period) } ?? ""
             context.seriousTrendSentence = sentence
             if !sentence.isEmpty {
                 headlines.append(Headline(.seriousViolenceTrend, sentence, synthetic: model.policeRecordsSynthetic))
@@ -262,8 +264,22 @@ struct VolumeSection: ReportSection {
         }
     }
 
-    static func trendSentence(_ row: TrendRow) -> String {
+    /// The assessment year's serious violence against the year before, when the records
+    /// cover both years; otherwise the year's count and a sentence on what is missing.
+    static func trendSentence(_ row: TrendRow, months: Set<YearMonth>, period: AssessmentPeriod) -> String {
         let trend = row.trend
+        guard trend.year != nil else {
+            let covered = months.filter(period.year.contains)
+            var sentence = row.year.map { "\(NumberFormat.count($0)) serious violence offences were recorded" }
+                ?? "The count of serious violence is suppressed"
+            if covered.count < 12, let first = covered.min(), let last = covered.max() {
+                sentence += " in the \(covered.count) \(covered.count == 1 ? "month" : "months") of the assessment year the records cover (\(DateText.range(first...last)))"
+            } else {
+                sentence += " over the assessment year"
+            }
+            let available = months.filter { $0 <= period.year.upperBound }.count
+            return sentence + ". Year-on-year change needs two complete years of records (24 months to the end of the period); the records cover \(available) \(available == 1 ? "month" : "months") to the end of the period."
+        }
         guard let year = row.year, let before = row.yearBefore else {
             return "Counts for the two years are suppressed."
         }
