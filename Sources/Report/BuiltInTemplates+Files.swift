@@ -658,14 +658,20 @@ The weekday-by-hour table is in `data/violence-by-hour-and-weekday.csv`.
 
 Serious violence by the deprivation of the LSOA where it happened, in deciles of the English Index of Multiple Deprivation 2019 (decile 1 is the most deprived tenth of England's LSOAs).{{#deprivation_ratio}} The most deprived decile has {{deprivation_ratio}} times the serious violence per LSOA of the least deprived.{{/deprivation_ratio}}
 
+{{#has_deprivation}}
 {{{figure_deprivation}}}
 
 **Table: Serious violence by deprivation decile (police records)**
 
 {{{table_violence_by_deprivation_decile}}}
+{{/has_deprivation}}
+{{^has_deprivation}}
+The deprivation gradient needs serious violence over the assessment year in LSOAs with a deprivation rank; these data have none.
+{{/has_deprivation}}
 
 #### Concentration
 
+{{#has_concentration}}
 A few places carry much of the violence. The Gini coefficient across the force's LSOAs is {{gini}} (0 would mean every LSOA had the same count; 1, that one had it all).
 
 {{{figure_lorenz}}}
@@ -673,6 +679,10 @@ A few places carry much of the violence. The Gini coefficient across the force's
 **Table: Share of serious violence in the most affected LSOAs (police records)**
 
 {{{table_violence_concentration}}}
+{{/has_concentration}}
+{{^has_concentration}}
+Concentration needs serious violence over the assessment year; these data have none.
+{{/has_concentration}}
 
 #### Persistent hotspots
 

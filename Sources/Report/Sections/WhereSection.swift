@@ -13,9 +13,13 @@ struct WhereSection: ReportSection {
         var figureSeriousByArea = ""
         /// Shown only when the gradient could be estimated.
         var deprivationRatio: String?
+        /// Whether there are deciles to show (serious violence in LSOAs with IMD ranks).
+        var hasDeprivation = false
         var figureDeprivation = ""
         var gini = "n/a"
         var figureLorenz = ""
+        /// Whether there is serious violence in the year to measure concentration on.
+        var hasConcentration = false
         var hasHotspots = false
         var hotspotCount = "0"
         var hotspotQuarters = ""
@@ -242,6 +246,8 @@ struct WhereSection: ReportSection {
             },
             reference: force.map { Reference(value: $0.value, label: "Force") }),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-by-area.csv.")
+        context.hasDeprivation = findings.deprivation != nil
+        context.hasConcentration = findings.concentration != nil
         if let deprivation = findings.deprivation {
             context.figureDeprivation = figures.add(BarChart(
                 id: "serious-violence-by-deprivation", title: "Serious violence per LSOA by deprivation decile",
