@@ -694,7 +694,12 @@ Concentration needs serious violence over the assessment year; these data have n
 {{{table_violence_hotspots}}}
 {{/has_hotspots}}
 {{^has_hotspots}}
+{{#has_hotspot_shortfall}}
+{{hotspot_shortfall}}
+{{/has_hotspot_shortfall}}
+{{^has_hotspot_shortfall}}
 No LSOA was among the 20 with the most serious violence in three of the quarters {{hotspot_quarters}}.
+{{/has_hotspot_shortfall}}
 {{/has_hotspots}}
 
 {{> suppression-note}}

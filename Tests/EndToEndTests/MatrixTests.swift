@@ -51,6 +51,11 @@ struct MatrixTests {
         } else {
             #expect(markdown.contains("in the twelve months before"))
         }
+        if months < 9 {
+            #expect(markdown.contains("Persistent hotspots need records for at least three of the quarters 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4; the records cover 1 of them in full."))
+        } else {
+            #expect(!markdown.contains("Persistent hotspots need records"))
+        }
         if months < 12 {
             #expect(markdown.contains("recorded in the \(months) months of the assessment year the records cover (October 2020 to December 2020)."))
             #expect(markdown.contains("A forecast of serious violence needs at least 12 months of police records; \(months) are available."))

@@ -23,6 +23,9 @@ struct WhereSection: ReportSection {
         var hasHotspots = false
         var hotspotCount = "0"
         var hotspotQuarters = ""
+        /// Why there can be no persistent hotspots: too few quarters of records.
+        var hasHotspotShortfall = false
+        var hotspotShortfall = ""
     }
 
     struct AreaRow: TemplateValues {
@@ -269,6 +272,12 @@ struct WhereSection: ReportSection {
         context.hotspotCount = String(findings.hotspots.count)
         context.hotspotQuarters = findings.hotspotQuarters.map(\.description).joined(separator: ", ")
         context.hasHotspots = !findings.hotspots.isEmpty
+        let dataMonths = Set(findings.monthly.map(\.month))
+        let covered = findings.hotspotQuarters.filter { $0.months.allSatisfy(dataMonths.contains) }.count
+        if covered < 3 {
+            context.hasHotspotShortfall = true
+            context.hotspotShortfall = "Persistent hotspots need records for at least three of the quarters \(context.hotspotQuarters); the records cover \(covered) of them in full."
+        }
     }
 
     static func chartStatus(_ status: RAGStatus) -> IntervalDotChart.Status {
