@@ -15,8 +15,9 @@ struct MatrixFixture: CustomStringConvertible {
     }
 
     var offenceCodes: [String] = ["1/1", "1/2", "2", "5D"]
-    /// Months of record-level data, the last of them December 2020.
+    /// Months of record-level data, the last of them December of `lastYear`.
     var months = 24
+    var lastYear = 2020
     var minimumCount = 8
     var absent: Set<Input> = []
     var oneDistrict = false
@@ -25,6 +26,7 @@ struct MatrixFixture: CustomStringConvertible {
         var parts = ["codes \(offenceCodes.joined(separator: ","))", "\(months) months", "minimum_count \(minimumCount)"]
         parts += absent.map { "no \($0.rawValue)" }.sorted()
         if oneDistrict { parts.append("one district") }
+        if lastYear != 2020 { parts.append("records to December \(lastYear)") }
         return parts.joined(separator: ", ")
     }
 
@@ -68,16 +70,16 @@ struct MatrixFixture: CustomStringConvertible {
 
                 """)
         }
-        let span = Self.months(endingDecember2020: months)
+        let span = Self.months(months, endingDecember: lastYear)
         try put("police/records.csv", Self.policeRecords(span))
         try put("health/ae.csv", Self.emergencyDepartment(span))
         try put("trauma/trauma.csv", Self.majorTrauma(span))
         return (folder, configuration)
     }
 
-    /// (year, month) for `count` months ending with December 2020.
-    static func months(endingDecember2020 count: Int) -> [(year: Int, month: Int)] {
-        let last = 2020 * 12 + 11
+    /// (year, month) for `count` months ending with December of `year`.
+    static func months(_ count: Int, endingDecember year: Int) -> [(year: Int, month: Int)] {
+        let last = year * 12 + 11
         return ((last - count + 1)...last).map { ($0 / 12, $0 % 12 + 1) }
     }
 

@@ -85,6 +85,13 @@ struct MatrixTests {
         #expect(markdown.contains("Concentration needs serious violence over the assessment year; these data have none."))
     }
 
+    @Test("police records that end before the assessment year")
+    func recordsEndBefore() throws {
+        let markdown = try Self.report(MatrixFixture(months: 12, lastYear: 2018))
+        #expect(markdown.contains("The police records cover no month of the assessment year, so serious violence cannot be counted for it. Year-on-year change needs two complete years of records (24 months to the end of the period); the records cover 12 months to the end of the period."))
+        #expect(markdown.contains("Concentration needs serious violence over the assessment year; these data have none."))
+    }
+
     @Test("each optional input absent", arguments: MatrixFixture.Input.allCases)
     func absent(_ input: MatrixFixture.Input) throws {
         let markdown = try Self.report(MatrixFixture(absent: [input]))

@@ -272,7 +272,9 @@ struct VolumeSection: ReportSection {
             let covered = months.filter(period.year.contains)
             var sentence = row.year.map { "\(NumberFormat.count($0)) serious violence offences were recorded" }
                 ?? "The count of serious violence is suppressed"
-            if covered.count < 12, let first = covered.min(), let last = covered.max() {
+            if covered.isEmpty {
+                sentence = "The police records cover no month of the assessment year, so serious violence cannot be counted for it"
+            } else if covered.count < 12, let first = covered.min(), let last = covered.max() {
                 sentence += " in the \(covered.count) \(covered.count == 1 ? "month" : "months") of the assessment year the records cover (\(DateText.range(first...last)))"
             } else {
                 sentence += " over the assessment year"
