@@ -154,7 +154,7 @@ struct WhenSection: ReportSection {
         }
         context.figureMonthlyProfile = figures.add(BarChart(
             id: "serious-violence-by-month-of-year", title: "Serious violence by month of the year",
-            summary: "Counts of serious violence in each month of the year over every month of police records; not seasonal indices, since some months of the year are seen only once.",
+            summary: "Counts of serious violence in each month of the year over every month of police records; not seasonal indices, since there are too few months of records to tell a seasonal pattern from the trend and chance.",
             labels: DateText.shortMonthNames, values: rows.map { $0.count.map(Double.init) }, yLabel: "Crimes"),
             source: "Source: police records; suppressed months are gaps. Numbers: data/violence-by-month-of-year.csv.")
         context.hasMonthlyProfile = true
