@@ -155,6 +155,11 @@ The inputs hold no national comparators for a year ending by the end of this per
 {{#has_forecast}}
 - [Forecast](#forecast)
 {{/has_forecast}}
+{{^has_forecast}}
+{{#has_forecast_shortfall}}
+- [Forecast](#forecast)
+{{/has_forecast_shortfall}}
+{{/has_forecast}}
 - [Appendix A: data quality](#appendix-a-data-quality)
 - [Appendix B: methods](#appendix-b-methods)
 - [Glossary](#glossary)
@@ -215,6 +220,13 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 **Table: Every candidate model: how it forecast the held-back months, or why it could not be fitted**
 
 {{{table_forecast_model_accuracy}}}
+{{/has_forecast}}
+{{^has_forecast}}
+{{#has_forecast_shortfall}}
+## Forecast
+
+{{forecast_shortfall}}
+{{/has_forecast_shortfall}}
 {{/has_forecast}}
 
 """#),
@@ -282,7 +294,7 @@ Counting it needs record-level police data, which this edition does not draw on;
 - **Periods**: quarters are calendar quarters (Q1 is January to March); the assessment year is the twelve months to the end of the assessed quarter, and the comparison year the twelve months before it.
 - **Change between periods**: the ratio of the two counts (a rate ratio with equal denominators) with a log-normal 95% interval; a change is significant when the interval excludes 1.
 - **Shares** (alcohol, domestic abuse, night-time, victims' age and sex) have Wilson score intervals. Records whose flag or field is unknown are left out of a share and counted apart, never taken as "no".
-- **Seasonality**: classical multiplicative decomposition with a centred 12-month moving average, which needs 24 months or more; the seasonal index of a month is its average ratio to the trend.
+- **Seasonality**: classical multiplicative decomposition with a centred 12-month moving average; the seasonal index of a month is its average ratio to the trend, normalised so the twelve average 1. Indices are shown only when every month of the year has at least two ratios, which needs 36 months or more of records with serious violence in every month; otherwise the report shows counts by month of the year and does not call them seasonality. Each index's 95% interval is the Student's t interval of the mean of its ratios (t with one fewer degrees of freedom than ratios, times their standard error), normalised as the index is and floored at 0; it takes the trend as known, so it is somewhat too narrow, and with two ratios it is wide.
 - **Time of day**: night is 18:00 to 05:59; weekend nights are Friday 18:00 to Saturday 05:59 and Saturday 18:00 to Sunday 05:59. Records with no time are left out.
 - **Deprivation**: LSOAs are put in deciles of the English Index of Multiple Deprivation 2019 by their rank (decile 1 the most deprived tenth of England); the gradient compares serious violence per LSOA in decile 1 with decile 10.
 - **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient, each beside what equal risk would give: the same number of offences put at random into the same LSOAs, every LSOA equally likely (a multinomial model), in 1,000 seeded simulations. Few offences spread over many LSOAs are uneven by chance, so violence is called concentrated only when the observed value lies above 97.5% of the simulated ones (Bernasco and Steenbeek, 2017). Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
@@ -482,7 +494,15 @@ A&E attendances without an incident LSOA count for the force but no district. Ev
 
 {{{figure_time_of_day}}}
 {{/has_emergency_department}}
+{{^has_emergency_department}}
+No emergency department (ISTV) extract is configured, so this edition cannot set A&E assaults beside police records.
+{{/has_emergency_department}}
 
+{{^has_capture_recapture}}
+{{#has_emergency_department}}
+A capture-recapture estimate of the violence neither source records needs police records and A&E attendances that share pseudonymous linkage keys; these data have none.
+{{/has_emergency_department}}
+{{/has_capture_recapture}}
 {{#has_capture_recapture}}
 ### How much violence goes unrecorded: capture-recapture
 
@@ -499,6 +519,9 @@ The estimate rests on assumptions, and each can fail:
 {{/capture_assumptions}}
 {{/has_capture_recapture}}
 
+{{^has_major_trauma}}
+No major trauma registry extract is configured, so assault-related major trauma is not shown.
+{{/has_major_trauma}}
 {{#has_major_trauma}}
 ### Major trauma
 
@@ -590,12 +613,26 @@ Each quarter is the sum of its three months. Every offence group by quarter is i
 {{> synthetic-note}}
 
 {{#has_seasonality}}
-Serious violence peaks in {{seasonality_peak}} and is lowest in {{seasonality_trough}}; the peak month runs {{seasonality_amplitude}} times the trough month, after the trend is taken out.
+Serious violence peaks in {{seasonality_peak}} and is lowest in {{seasonality_trough}}; the peak month runs {{seasonality_amplitude}} times the trough month, after the trend is taken out. Each month's index is the average of its ratios to the trend, one a year; the table gives how many and a 95% interval.
 
 {{{figure_seasonality}}}
+
+**Table: Seasonal index of serious violence by month of the year (police records)**
+
+{{{table_violence_seasonality}}}
 {{/has_seasonality}}
 {{^has_seasonality}}
-Seasonality needs 24 months or more of police records.
+{{seasonality_shortfall}}
+
+{{#has_monthly_profile}}
+A seasonal index needs each month of the year seen in at least two years, so that one year's unusual month is not taken for a pattern. Below are the counts by month of the year over {{monthly_profile_months}}: they show when serious violence was recorded, not a seasonal pattern, because a month of the year seen once (or in a year of rising or falling violence) can be high or low by chance.
+
+{{{figure_monthly_profile}}}
+
+**Table: Serious violence by month of the year (police records)**
+
+{{{table_violence_by_month_of_year}}}
+{{/has_monthly_profile}}
 {{/has_seasonality}}
 
 {{share_night_18_to_06}} of serious violence with a known time happened between 18:00 and 06:00, and {{share_weekend_night}} on Friday and Saturday nights (18:00 to 06:00). The busiest hours were {{peak_hours}}. {{unknown_time}} records had no time and are left out of this analysis.
@@ -632,14 +669,20 @@ The weekday-by-hour table is in `data/violence-by-hour-and-weekday.csv`.
 
 Serious violence by the deprivation of the LSOA where it happened, in deciles of the English Index of Multiple Deprivation 2019 (decile 1 is the most deprived tenth of England's LSOAs).{{#deprivation_ratio}} The most deprived decile has {{deprivation_ratio}} times the serious violence per LSOA of the least deprived.{{/deprivation_ratio}}
 
+{{#has_deprivation}}
 {{{figure_deprivation}}}
 
 **Table: Serious violence by deprivation decile (police records)**
 
 {{{table_violence_by_deprivation_decile}}}
+{{/has_deprivation}}
+{{^has_deprivation}}
+The deprivation gradient needs serious violence over the assessment year in LSOAs with a deprivation rank; these data have none.
+{{/has_deprivation}}
 
 #### Concentration
 
+{{#has_concentration}}
 {{concentration_sentence}}
 
 {{{figure_lorenz}}}
@@ -647,6 +690,10 @@ Serious violence by the deprivation of the LSOA where it happened, in deciles of
 **Table: Share of serious violence in the most affected LSOAs, and the Gini coefficient, beside what equal risk in every LSOA would give (police records)**
 
 {{{table_violence_concentration}}}
+{{/has_concentration}}
+{{^has_concentration}}
+Concentration needs serious violence over the assessment year; these data have none.
+{{/has_concentration}}
 
 #### Persistent hotspots
 
@@ -658,7 +705,12 @@ Serious violence by the deprivation of the LSOA where it happened, in deciles of
 {{{table_violence_hotspots}}}
 {{/has_hotspots}}
 {{^has_hotspots}}
+{{#has_hotspot_shortfall}}
+{{hotspot_shortfall}}
+{{/has_hotspot_shortfall}}
+{{^has_hotspot_shortfall}}
 No LSOA was among the 20 with the most serious violence in three of the quarters {{hotspot_quarters}}.
+{{/has_hotspot_shortfall}}
 {{/has_hotspots}}
 
 {{> suppression-note}}

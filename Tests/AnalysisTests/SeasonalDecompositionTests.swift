@@ -182,4 +182,50 @@ struct SeasonalDecompositionTests {
         // Zero is a valid value in the additive model.
         #expect(SeasonalDecomposition.additive(months: months, values: withZero) != nil)
     }
+
+    // Expected = Python (numpy 2.4, scipy): the 2x12 moving average, each month's ratios
+    // to it, their mean over the mean of the twelve means, and the interval
+    // (mean +- scipy.stats.t.ppf(0.975, n - 1) * sd(ddof=1) / sqrt(n)) / that same mean.
+    // sna freezes t to six decimals, so the limits agree to about 1e-8.
+    static let lower95: [Double] = [
+        0.7069192377464308, 0.8273811426470189, 0.7372728737868799, 0.8972383844840427,
+        1.0454438067115999, 1.0196455960751525, 1.227207084546258, 0.9995090529130836,
+        1.033730800951648, 0.9793094437189415, 0.8625729919276169, 0.7760842713661723,
+    ]
+    static let upper95: [Double] = [
+        0.8855644019133058, 0.8696139027703041, 1.08819402619164, 1.0913079779321095,
+        1.0481259257757454, 1.266326921119513, 1.2439283762207076, 1.400344319947565,
+        1.1333988648568065, 1.0640312647952916, 0.9135089512030081, 0.8833403803991581,
+    ]
+
+    @Test("36 months give every month of the year two ratios, each index its count and a t interval")
+    func observationsAndIntervals() throws {
+        let result = try #require(SeasonalDecomposition.multiplicative(months: Self.months(from: Self.start, count: 36), values: Self.series))
+        #expect(result.observations == Array(repeating: 2, count: 12))
+        #expect(result.hasTwoRatiosEveryMonth)
+        for slot in 0..<12 {
+            let interval = try #require(result.intervals[slot])
+            #expect(abs(interval.lower - Self.lower95[slot]) < 1e-7)
+            #expect(abs(interval.upper - Self.upper95[slot]) < 1e-7)
+            #expect(interval.lower <= result.seasonalIndices[slot] && result.seasonalIndices[slot] <= interval.upper)
+        }
+    }
+
+    @Test("24 months give one ratio a month: no interval, and not two ratios every month")
+    func oneRatioEach() throws {
+        let result = try #require(SeasonalDecomposition.multiplicative(months: Self.months(from: Self.start, count: 24),
+                                                                       values: Array(Self.series.prefix(24))))
+        #expect(result.observations == Array(repeating: 1, count: 12))
+        #expect(!result.hasTwoRatiosEveryMonth)
+        #expect(result.intervals.allSatisfy { $0 == nil })
+    }
+
+    @Test("Student's t 0.975 quantiles match scipy.stats.t.ppf")
+    func studentT() {
+        // scipy.stats.t.ppf(0.975, df) for df = 1, 2, 8 and 40.
+        #expect(abs(Distributions.studentTQuantile975(degreesOfFreedom: 1) - 12.706204736174694) < 1e-6)
+        #expect(abs(Distributions.studentTQuantile975(degreesOfFreedom: 2) - 4.302652729749462) < 1e-6)
+        #expect(abs(Distributions.studentTQuantile975(degreesOfFreedom: 8) - 2.306004135204166) < 1e-6)
+        #expect(abs(Distributions.studentTQuantile975(degreesOfFreedom: 40) - 2.021075390306273) < 1e-4)
+    }
 }

@@ -14,7 +14,11 @@ import Loaders
 /// average 1 (multiplicative) or sum to 0 (additive).
 ///
 /// Requires at least 24 consecutive months so every month of the year has at least
-/// one detrended value. The results match statsmodels
+/// one detrended value; an index resting on one ratio is a single year's month, not a
+/// seasonal pattern, so the report shows indices only from 36 months, where every month
+/// of the year has two or more (`minimumMonthsForIndices`, `hasTwoRatiosEveryMonth`).
+/// Each index carries its number of ratios and a 95% interval (see `Result.intervals`).
+/// The indices match statsmodels
 /// `seasonal_decompose(x, model=..., period=12)` (two-sided filter), which the
 /// tests use as the reference.
 /// Reference: Makridakis S, Wheelwright SC, Hyndman RJ (1998). Forecasting: Methods
@@ -47,6 +51,17 @@ public enum SeasonalDecomposition {
         case nonPositiveValue(month: YearMonth)
     }
 
+    /// A 95% interval of a seasonal index.
+    public struct Interval: Sendable, Equatable {
+        public var lower: Double
+        public var upper: Double
+
+        public init(lower: Double, upper: Double) {
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
     /// The decomposed series.
     public struct Result: Sendable, Equatable {
         public var model: Model
@@ -69,11 +84,29 @@ public enum SeasonalDecomposition {
         /// the units of the series, since a ratio of indices centred on 0 means
         /// nothing.
         public var amplitude: Double
+        /// How many detrended values (ratios to the trend, or differences from it) each
+        /// month of the year's index is the mean of: element 0 is January.
+        public var observations: [Int]
+        /// The 95% interval of each month of the year's index (element 0 is January); nil
+        /// where the index rests on fewer than two values. It is the Student's t interval
+        /// of the mean of that month's detrended values (t with n - 1 degrees of freedom
+        /// times the standard error), normalised as the index is; a multiplicative lower
+        /// limit below 0 is shown as 0. It treats the trend and the normalising constant
+        /// as known, so it understates the uncertainty somewhat.
+        public var intervals: [Interval?]
+
+        /// True when every month of the year's index rests on two or more values: the
+        /// least that shows a repeating pattern rather than one year's months.
+        public var hasTwoRatiosEveryMonth: Bool { observations.allSatisfy { $0 >= 2 } }
 
         public init(
             model: Model, months: [YearMonth], trend: [Double?], seasonalIndices: [Double],
-            peakMonth: Int, troughMonth: Int, amplitude: Double
+            peakMonth: Int, troughMonth: Int, amplitude: Double,
+            observations: [Int] = Array(repeating: 0, count: 12),
+            intervals: [Interval?] = Array(repeating: nil, count: 12)
         ) {
+            self.observations = observations
+            self.intervals = intervals
             self.model = model
             self.months = months
             self.trend = trend
@@ -92,6 +125,10 @@ public enum SeasonalDecomposition {
 
     /// Smallest series that gives every month of the year a detrended value.
     public static let minimumMonths = 24
+
+    /// Smallest series that gives every month of the year two detrended values: the
+    /// least the report needs to call a monthly pattern seasonality.
+    public static let minimumMonthsForIndices = 36
 
     /// Multiplicative decomposition; nil for any input `decompose` rejects.
     public static func multiplicative(months: [YearMonth], values: [Double]) -> Result? {
@@ -133,22 +170,29 @@ public enum SeasonalDecomposition {
         let trend = centredMovingAverage(values)
 
         // Detrended values gathered by month of the year (0 = January).
-        var sums = [Double](repeating: 0, count: 12)
-        var counts = [Int](repeating: 0, count: 12)
+        var detrendedByMonth = [[Double]](repeating: [], count: 12)
         for (i, level) in trend.enumerated() {
             guard let level else { continue }
             let detrended = model == .multiplicative ? values[i] / level : values[i] - level
-            let slot = months[i].month - 1
-            sums[slot] += detrended
-            counts[slot] += 1
+            detrendedByMonth[months[i].month - 1].append(detrended)
         }
         // 24 consecutive months leave 12 consecutive trend values, one per month of
-        // the year, so no count is zero here.
-        var indices = (0..<12).map { sums[$0] / Double(counts[$0]) }
-        let mean = indices.reduce(0, +) / 12
-        switch model {
-        case .multiplicative: indices = indices.map { $0 / mean }
-        case .additive: indices = indices.map { $0 - mean }
+        // the year, so no month is empty here.
+        let counts = detrendedByMonth.map(\.count)
+        let means = detrendedByMonth.map { $0.reduce(0, +) / Double($0.count) }
+        let mean = means.reduce(0, +) / 12
+        func normalised(_ value: Double) -> Double {
+            model == .multiplicative ? value / mean : value - mean
+        }
+        let indices = means.map(normalised)
+        let intervals: [Interval?] = (0..<12).map { slot in
+            let values = detrendedByMonth[slot]
+            guard values.count >= 2 else { return nil }
+            let n = Double(values.count)
+            let variance = values.reduce(0) { $0 + ($1 - means[slot]) * ($1 - means[slot]) } / (n - 1)
+            let half = Distributions.studentTQuantile975(degreesOfFreedom: values.count - 1) * (variance / n).squareRoot()
+            let lower = normalised(means[slot] - half)
+            return Interval(lower: model == .multiplicative ? max(0, lower) : lower, upper: normalised(means[slot] + half))
         }
 
         var peak = 0
@@ -163,7 +207,8 @@ public enum SeasonalDecomposition {
 
         return Result(
             model: model, months: months, trend: trend, seasonalIndices: indices,
-            peakMonth: peak + 1, troughMonth: trough + 1, amplitude: amplitude
+            peakMonth: peak + 1, troughMonth: trough + 1, amplitude: amplitude,
+            observations: counts, intervals: intervals
         )
     }
 

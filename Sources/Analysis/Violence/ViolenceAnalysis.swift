@@ -48,7 +48,7 @@ public enum ViolenceAnalysis {
             areaRates: areaRates(inputs, forceDistricts: forceDistricts),
             seasonality: seasonality(months: tally.byGroup.values.keys.map(\.month)) { month in
                 tally.byGroup.total { $0.month == month && $0.seriousViolence }
-            },
+            }.flatMap { $0.hasTwoRatiosEveryMonth ? $0 : nil },
             streetSeasonality: seasonality(months: inputs.street.months) { month in
                 inputs.street.counts.reduce(0) { $1.key.month == month && $1.key.crimeType == .violenceAndSexualOffences ? $0 + $1.value : $0 }
             },

@@ -93,7 +93,9 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var monthly: [MonthlyCount]
     public var trends: [Trend]
     public var areaRates: [AreaRate]
-    /// Seasonal indices of serious violence (police records), when 24 months or more exist.
+    /// Seasonal indices of serious violence (police records), only when every month of
+    /// the year has two or more ratios to the trend (36 months or more, each with serious
+    /// violence); otherwise nil, and the report shows counts by month of the year.
     public var seasonality: SeasonalDecomposition.Result?
     /// Seasonal indices of police.uk violence and sexual offences.
     public var streetSeasonality: SeasonalDecomposition.Result?

@@ -39,7 +39,8 @@ public struct ReportDocument {
         let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
         let unseen = UnseenSection(model.health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
                                    knifeByQuarter: drivers.knifeByQuarter, seriousByHour: when.seriousByHour, figures: &figures)
-        let forecast = ForecastSection(model.forecasts, synthetic: synthetic, figures: &figures)
+        let forecast = ForecastSection(model.forecasts, recordMonths: violence.map { Set($0.monthly.map(\.month)).count },
+                                       synthetic: synthetic, figures: &figures)
 
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
@@ -79,7 +80,8 @@ struct PoliceRecordCells {
         let first = problem.cellCount
         volume = VolumeSection.Cells(findings, in: &problem)
         `where` = WhereSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
-        when = WhenSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        when = WhenSection.Cells(findings, seriousYear: volume.seriousYear,
+                                 seriousByMonth: volume.monthly[ViolenceFindings.seriousViolence] ?? [:], in: &problem)
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         range = first..<problem.cellCount

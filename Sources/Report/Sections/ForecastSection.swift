@@ -22,6 +22,9 @@ struct ForecastSection: ReportSection {
         /// The periods named as anomalous, and what was done with them; empty when none.
         var forecastAnomaliesSentence = ""
         var forecastHasAnomalies = false
+        /// Why there is no forecast of serious violence although there are police records.
+        var hasForecastShortfall = false
+        var forecastShortfall = ""
     }
 
     var tables: [ReportTable] = []
@@ -31,7 +34,14 @@ struct ForecastSection: ReportSection {
     var forecastTable: ReportTable?
 
     /// `synthetic`: whether the police records the forecast is made from are synthetic.
-    init(_ forecasts: ViolenceForecasts?, synthetic: Bool, figures: inout Figures) {
+    /// `recordMonths`: how many months the police records cover (nil without them).
+    init(_ forecasts: ViolenceForecasts?, recordMonths: Int? = nil, synthetic: Bool, figures: inout Figures) {
+        if let recordMonths, forecasts?.seriousViolence == nil {
+            context.hasForecastShortfall = true
+            context.forecastShortfall = recordMonths < Forecaster.minimumMonths
+                ? "A forecast of serious violence needs at least \(Forecaster.minimumMonths) months of police records; \(recordMonths) \(recordMonths == 1 ? "is" : "are") available."
+                : "No forecast model could be fitted to the \(recordMonths) months of police records, so there is no forecast of serious violence."
+        }
         guard let forecasts else { return }
         let results = [forecasts.seriousViolence, forecasts.violenceWithInjury].compactMap { $0 }
         let table = Self.forecastTable(results)

@@ -112,7 +112,9 @@ struct VolumeSection: ReportSection {
         tables += Self.seriousTables(findings, cells: cells, disclosed: disclosed, trends: trends)
         context.violenceCodes = findings.offenceCodes.joined(separator: ", ")
         if let trend = findings.trends.first(where: { $0.category == ViolenceFindings.seriousViolence }) {
-            let sentence = trendRows.first { $0.trend.category == trend.category }.map(Self.trendSentence) ?? ""
+            let months = Set(findings.monthly.map(\.month))
+            let sentence = trendRows.first { $0.trend.category == trend.category }
+                .map { Self.trendSentence($0, months: months, period: findings.period) } ?? ""
             context.seriousTrendSentence = sentence
             if !sentence.isEmpty {
                 headlines.append(Headline(.seriousViolenceTrend, sentence, synthetic: model.policeRecordsSynthetic))
@@ -282,16 +284,33 @@ struct VolumeSection: ReportSection {
         }
     }
 
-    static func trendSentence(_ row: TrendRow) -> String {
+    /// The assessment year's serious violence against the year before, when the records
+    /// cover both years; otherwise the year's count and a sentence on what is missing.
+    static func trendSentence(_ row: TrendRow, months: Set<YearMonth>, period: AssessmentPeriod) -> String {
         let trend = row.trend
+        let covered = months.filter(period.year.contains)
+        let available = months.filter { $0 <= period.year.upperBound }.count
+        let needsTwoYears = "Year-on-year change needs two complete years of records (24 months to the end of the period); "
+            + "the records cover \(available) \(available == 1 ? "month" : "months") to the end of the period."
+        if covered.isEmpty {
+            return "The police records cover no month of the assessment year, so serious violence cannot be counted for it. " + needsTwoYears
+        }
         guard let year = row.year else { return "Counts for the two years are suppressed." }
-        let recorded = "\(NumberFormat.count(year)) serious violence offences were recorded over the assessment year"
+        var recorded = "\(NumberFormat.count(year)) serious violence offences were recorded"
+        if covered.count < 12, let first = covered.min(), let last = covered.max() {
+            recorded += " in the \(covered.count) \(covered.count == 1 ? "month" : "months") of the assessment year the records cover (\(DateText.range(first...last)))"
+        } else {
+            recorded += " over the assessment year"
+        }
         guard trend.comparisonYearMonths == 12 else {
             // A part-year would read as a rise: say how much of it is missing instead.
-            let covered = trend.comparisonYearMonths
+            let comparison = trend.comparisonYearMonths
+            if comparison == 0 { return recorded + ". " + needsTwoYears }
             return recorded + "; the twelve months before are not compared, because the comparison year is incomplete: "
-                + "the data cover \(covered == 0 ? "none" : monthsText(covered)) of it, \(monthsText(trend.comparisonYearMonthsMissing)) short."
+                + "the data cover \(comparison == 0 ? "none" : monthsText(comparison)) of it, \(monthsText(trend.comparisonYearMonthsMissing)) short. "
+                + needsTwoYears
         }
+        guard covered.count == 12 else { return recorded + ". " + needsTwoYears }
         guard let before = row.yearBefore else { return "Counts for the two years are suppressed." }
         var sentence = recorded + ", against \(NumberFormat.count(before)) in the twelve months before"
         if let comparison = trend.year, let change = comparison.percentChange, let ratio = comparison.rateRatio {

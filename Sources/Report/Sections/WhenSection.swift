@@ -4,6 +4,10 @@ import Loaders
 
 /// "When: seasonality and time of day": serious violence by month of the year, weekday
 /// and hour, and the night-time shares. Template: `violence-when.md.mustache`.
+///
+/// Seasonal indices are shown only when every month of the year has two or more ratios
+/// to the trend (36 months or more); otherwise the section says why, and shows the
+/// monthly profile as what it is: counts by month of the year.
 struct WhenSection: ReportSection {
     struct Context: TemplateValues {
         var hasSeasonality = false
@@ -11,6 +15,12 @@ struct WhenSection: ReportSection {
         var seasonalityTrough = ""
         var seasonalityAmplitude = ""
         var figureSeasonality = ""
+        /// Why there are no seasonal indices, in a sentence; empty when there are.
+        var seasonalityShortfall = ""
+        /// Counts by month of the year, shown in place of seasonal indices.
+        var hasMonthlyProfile = false
+        var monthlyProfileMonths = ""
+        var figureMonthlyProfile = ""
         var shareNight18To06 = "n/a"
         var shareWeekendNight = "n/a"
         var peakHours = ""
@@ -25,8 +35,12 @@ struct WhenSection: ReportSection {
         var weekdayTotals: [Suppression.Cell]
         var hourTotals: [Suppression.Cell]
         var unknownTime: Suppression.Cell
+        /// Serious violence in each month of the year (0 is January) over every month in
+        /// the data, each the total of its months; empty when there are seasonal indices.
+        var monthOfYear: [Suppression.Cell] = []
 
-        init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, in problem: inout Suppression) {
+        init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, seriousByMonth: [YearMonth: Suppression.Cell],
+             in problem: inout Suppression) {
             let table = findings.weekdayHour
             let grid = WeekdayHour.grid { weekday, hour in problem.cell(table?.count(weekday: weekday + 1, hour: hour) ?? 0) }
             let byWeekday = grid.map { problem.total(of: $0) }
@@ -39,6 +53,11 @@ struct WhenSection: ReportSection {
             weekdayTotals = byWeekday
             hourTotals = byHour
             unknownTime = unknown
+            if findings.seasonality == nil, !seriousByMonth.isEmpty {
+                monthOfYear = (1...12).map { month in
+                    problem.total(of: seriousByMonth.filter { $0.key.month == month }.sorted { $0.key < $1.key }.map(\.value))
+                }
+            }
         }
     }
 
@@ -72,13 +91,73 @@ struct WhenSection: ReportSection {
         }
         if let seasonality = findings.seasonality {
             seasonalityContext(seasonality, figures: &figures)
-            tables.append(ReportTable(name: "violence-seasonality", rows: Array(seasonality.seasonalIndices.enumerated()), fields: [
-                .init("month_of_year", "Month") { .text(String($0.offset + 1)) },
-                .init("seasonal_index", "Seasonal index", numeric: true) { .number($0.element, places: 4) },
-            ]))
+            tables.append(Self.seasonalityTable(seasonality))
             headlines.append(Headline(.seasonality, "Serious violence peaks in \(context.seasonalityPeak) and is lowest in \(context.seasonalityTrough) (seasonal indices).",
                                       synthetic: synthetic))
+        } else {
+            context.seasonalityShortfall = Self.seasonalityShortfall(findings)
+            monthlyProfile(findings, cells: cells, disclosed: disclosed, figures: &figures)
         }
+    }
+
+    /// Why there are no seasonal indices: too few months, or a month with no serious
+    /// violence (a multiplicative index has no meaning there).
+    static func seasonalityShortfall(_ findings: ViolenceFindings) -> String {
+        let months = Set(findings.monthly.map(\.month)).count
+        let needed = SeasonalDecomposition.minimumMonthsForIndices
+        if months < needed {
+            return "Seasonality needs at least \(needed) months of records; \(months) \(months == 1 ? "is" : "are") available."
+        }
+        let empty = findings.monthly.filter { $0.category == ViolenceFindings.seriousViolence && $0.count == 0 }.count
+        return "Seasonality needs serious violence in every month, and \(empty) of the \(months) months in the records have none."
+    }
+
+    /// One row per month of the year: its seasonal index, the ratios it rests on and its interval.
+    static func seasonalityTable(_ seasonality: SeasonalDecomposition.Result) -> ReportTable {
+        struct Row {
+            var month: Int
+            var index: Double
+            var observations: Int
+            var interval: SeasonalDecomposition.Interval?
+        }
+        let rows = (0..<12).map { Row(month: $0 + 1, index: seasonality.seasonalIndices[$0], observations: seasonality.observations[$0],
+                                      interval: seasonality.intervals[$0]) }
+        return ReportTable(name: "violence-seasonality", rows: rows, fields: [
+            .init("month_of_year", "Month") { .text(String($0.month)) },
+            .init("seasonal_index", "Seasonal index", numeric: true) { .number($0.index, places: 4) },
+            .init("observations", "Years", numeric: true) { .text(String($0.observations)) },
+            .init("lower_95", "Lower 95%", numeric: true) { row in row.interval.map { .number($0.lower, places: 4) } ?? .text("") },
+            .init("upper_95", "Upper 95%", numeric: true) { row in row.interval.map { .number($0.upper, places: 4) } ?? .text("") },
+        ])
+    }
+
+    /// Counts by month of the year over every month in the records, with how many of
+    /// each month there are: the profile shown when there are no seasonal indices.
+    private mutating func monthlyProfile(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, figures: inout Figures) {
+        guard cells.monthOfYear.count == 12 else { return }
+        struct Row {
+            var month: Int
+            var count: Int?
+            var months: Int
+        }
+        let dataMonths = Set(findings.monthly.map(\.month))
+        let rows = (0..<12).map { slot in
+            Row(month: slot + 1, count: disclosed.value(cells.monthOfYear[slot]), months: dataMonths.filter { $0.month == slot + 1 }.count)
+        }
+        tables.append(ReportTable(name: "violence-by-month-of-year", rows: rows, fields: [
+            .init("month_of_year", "Month") { .text(DateText.monthNames[$0.month - 1]) },
+            .init("count", "Crimes", numeric: true) { .count($0.count) },
+            .init("months", "Months in the data", numeric: true) { .text(String($0.months)) },
+        ]))
+        if let first = dataMonths.min(), let last = dataMonths.max() {
+            context.monthlyProfileMonths = DateText.range(first...last)
+        }
+        context.figureMonthlyProfile = figures.add(BarChart(
+            id: "serious-violence-by-month-of-year", title: "Serious violence by month of the year",
+            summary: "Counts of serious violence in each month of the year over every month of police records; not seasonal indices, since there are too few months of records to tell a seasonal pattern from the trend and chance.",
+            labels: DateText.shortMonthNames, values: rows.map { $0.count.map(Double.init) }, yLabel: "Crimes"),
+            source: "Source: police records; suppressed months are gaps. Numbers: data/violence-by-month-of-year.csv.")
+        context.hasMonthlyProfile = true
     }
 
     /// Serious violence in one weekday (0 is Monday) and hour, as published.
@@ -114,8 +193,9 @@ struct WhenSection: ReportSection {
     private mutating func seasonalityContext(_ seasonality: SeasonalDecomposition.Result, figures: inout Figures) {
         context.figureSeasonality = figures.add(BarChart(
             id: "serious-violence-seasonality", title: "Seasonal index of serious violence by month of the year",
-            summary: "Classical multiplicative decomposition: an index above 1 means more than the trend in that month.",
+            summary: "Classical multiplicative decomposition: an index above 1 means more than the trend in that month; the whiskers are 95% intervals.",
             labels: DateText.shortMonthNames, values: seasonality.seasonalIndices,
+            lower: seasonality.intervals.map { $0?.lower }, upper: seasonality.intervals.map { $0?.upper },
             yLabel: "Seasonal index", reference: Reference(value: 1, label: "Trend")),
             source: "Source: police records. Numbers: data/violence-seasonality.csv.")
         context.seasonalityPeak = DateText.monthNames[seasonality.peakMonth - 1]

@@ -13,13 +13,20 @@ struct WhereSection: ReportSection {
         var figureSeriousByArea = ""
         /// Shown only when the gradient could be estimated.
         var deprivationRatio: String?
+        /// Whether there are deciles to show (serious violence in LSOAs with IMD ranks).
+        var hasDeprivation = false
         var figureDeprivation = ""
         var gini = "n/a"
         var concentrationSentence = ""
         var figureLorenz = ""
+        /// Whether there is serious violence in the year to measure concentration on.
+        var hasConcentration = false
         var hasHotspots = false
         var hotspotCount = "0"
         var hotspotQuarters = ""
+        /// Why there can be no persistent hotspots: too few quarters of records.
+        var hasHotspotShortfall = false
+        var hotspotShortfall = ""
     }
 
     struct AreaRow: TemplateValues {
@@ -310,6 +317,8 @@ struct WhereSection: ReportSection {
             },
             reference: force.map { Reference(value: $0.value, label: "Force") }),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-by-area.csv.")
+        context.hasDeprivation = findings.deprivation != nil
+        context.hasConcentration = findings.concentration != nil
         if let deprivation = findings.deprivation {
             context.figureDeprivation = figures.add(BarChart(
                 id: "serious-violence-by-deprivation", title: "Serious violence per LSOA by deprivation decile",
@@ -334,6 +343,12 @@ struct WhereSection: ReportSection {
         context.hotspotCount = String(findings.hotspots.count)
         context.hotspotQuarters = findings.hotspotQuarters.map(\.description).joined(separator: ", ")
         context.hasHotspots = !findings.hotspots.isEmpty
+        let dataMonths = Set(findings.monthly.map(\.month))
+        let covered = findings.hotspotQuarters.filter { $0.months.allSatisfy(dataMonths.contains) }.count
+        if covered < 3 {
+            context.hasHotspotShortfall = true
+            context.hotspotShortfall = "Persistent hotspots need records for at least three of the quarters \(context.hotspotQuarters); the records cover \(covered) of them in full."
+        }
     }
 
     static func chartStatus(_ status: RAGStatus) -> IntervalDotChart.Status {
