@@ -49,6 +49,8 @@ public struct Configuration: Sendable {
     public var minimumCount: Int
     /// The partnership's own templates (`templates:`), a folder; nil uses sna's built-in ones.
     public var templates: InputPath? = nil
+    /// The programme director's commentary (`commentary:`), a folder of `<period>.md` files.
+    public var commentary: InputPath? = nil
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.
     public var synthesisYAML: String?
     /// The configuration file as the user named it.

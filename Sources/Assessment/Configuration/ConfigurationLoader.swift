@@ -5,7 +5,7 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates"]
+                               "templates", "commentary"]
     static let dataKeys = ["police_street", "police_records", "emergency_department", "major_trauma", "population",
                            "lsoa_lookup", "area_lookup", "comparators", "synthetic"]
     static let recordKeys = ["police_records", "emergency_department", "major_trauma"]
@@ -158,6 +158,7 @@ struct NodeReader {
             areas: areas,
             minimumCount: minimumCount,
             templates: try templatesFolder(top["templates"]?.value),
+            commentary: try folderPath(top["commentary"]?.value, key: "commentary"),
             synthesisYAML: try synthesisText(top["synthesis"]?.value),
             file: file,
             folder: folder

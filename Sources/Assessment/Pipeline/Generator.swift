@@ -111,6 +111,7 @@ public enum Generator {
         let fingerprint = try pipeline.step("fingerprint the inputs and templates") {
             try InputFingerprint.make(configuration, templates: templateSource,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
+                                      commentary: expected.flatMap { CommentaryInput.file(configuration, quarter: $0) },
                                       parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
         }
         let fingerprintValue = fingerprint.value(version: version, settings: settings)
@@ -135,7 +136,7 @@ public enum Generator {
         }
 
         let (files, templates) = try pipeline.step("render the report") { () throws -> ([(path: String, contents: String)], TemplateSet) in
-            let model = ReportModel(
+            var model = ReportModel(
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: findings,
                 sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
                 seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
@@ -146,6 +147,7 @@ public enum Generator {
                     || configuration.data.synthetic.contains("major_trauma"),
                 previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
                     .map { String(decoding: $0, as: UTF8.self) })
+            model.commentary = try CommentaryInput.load(configuration, quarter: findings.period.quarter)
             let document = ReportDocument.make(model, drawFigures: false)
             // The charts are drawn on the other cores while the page is rendered here.
             let undrawn = document.figures

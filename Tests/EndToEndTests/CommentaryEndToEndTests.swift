@@ -1,0 +1,109 @@
+import Assessment
+import Foundation
+import Testing
+import TestSupport
+
+/// The programme director's commentary, from `commentary/<period>.md` to every output.
+@Suite("Commentary in the report")
+struct CommentaryEndToEndTests {
+    static let summarySentence = "The director reads the year as steady."
+    static let whereSentence = "The northern rate reflects an evening economy."
+
+    /// The fixture with a `commentary:` folder holding a commentary for 2020-Q4.
+    static func fixture() throws -> (folder: URL, configuration: String) {
+        let (folder, configuration) = try SmallFixture.write()
+        try (String(contentsOfFile: configuration, encoding: .utf8) + "commentary: commentary\n")
+            .write(toFile: configuration, atomically: true, encoding: .utf8)
+        let commentary = folder.appendingPathComponent("commentary")
+        try FileManager.default.createDirectory(at: commentary, withIntermediateDirectories: true)
+        try """
+            ## Summary
+            \(summarySentence)
+
+            ## Recommendations
+            - Keep the data sharing going.
+
+            ## Notes: Where
+            \(whereSentence) <script>alert(1)</script>
+
+            """.write(to: commentary.appendingPathComponent("2020-Q4.md"), atomically: true, encoding: .utf8)
+        return (folder, configuration)
+    }
+
+    /// The text of `document` from the heading line beginning `heading` to the next heading of its level.
+    static func part(_ document: String, heading: String, next: String = "\n## ") -> String {
+        guard let start = document.range(of: heading) else { return "" }
+        let rest = document[start.upperBound...]
+        let end = rest.range(of: next)?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    @Test("a sentence of the commentary is in the Markdown, the page and the Word copy, in the part it names")
+    func everyOutput() throws {
+        let (folder, configuration) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output").path
+        var options = GenerateOptions(configurationFile: configuration, output: output)
+        options.docx = WordDocumentTests.toolsAvailable
+        _ = try Generator.run(options) { _ in }
+        let markdown = try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8)
+        let html = try String(contentsOfFile: output + "/2020-Q4/assessment.html", encoding: .utf8)
+
+        let summary = Self.part(markdown, heading: "\n## Summary of key findings")
+        #expect(summary.contains("> **Commentary from the programme director: what the numbers mean**\n>\n> \(Self.summarySentence)"))
+        #expect(summary.contains("> - Keep the data sharing going."))
+        #expect(Self.part(markdown, heading: "\n## Where: rates by area").contains(Self.whereSentence))
+        #expect(!Self.part(markdown, heading: "\n## The problem: volume").contains(Self.whereSentence))
+        #expect(Self.part(html, heading: ">Summary of key findings</h2>", next: "<h2").contains(Self.summarySentence))
+        #expect(Self.part(html, heading: ">Where: rates by area</h2>", next: "<h2").contains(Self.whereSentence))
+        #expect(!html.contains("<script>alert"))
+
+        let manifest = try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"path\": \"commentary/2020-Q4.md\""))
+
+        if options.docx {
+            let unzipped = try WordDocumentTests.unzip(output + "/2020-Q4/assessment.docx", member: "word/document.xml")
+            let (_, xml) = try #require(unzipped)
+            let holdsBoth = xml.contains(Self.summarySentence) && xml.contains(Self.whereSentence)
+            #expect(holdsBoth, "assessment.docx lacks a sentence of the commentary")
+        }
+    }
+
+    @Test("new police.uk data regenerate the draft quarter and keep its commentary; a changed commentary regenerates it too")
+    func regeneration() throws {
+        let (folder, configuration) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Output").path
+        var options = GenerateOptions(configurationFile: configuration, output: output)
+        options.ifChanged = true
+        _ = try Generator.run(options) { _ in }
+        #expect(try Generator.run(options) { _ in }.unchanged)
+
+        let street = folder.appendingPathComponent("police-uk/testshire/2020-12/2020-12-testshire-street.csv")
+        let row = "id12z,2020-12,Testshire Police,Testshire Police,-1.0,50.0,On or near High Street,E01000001,North 001A,Violence and sexual offences,Under investigation,\n"
+        try (String(contentsOf: street, encoding: .utf8) + row).write(to: street, atomically: true, encoding: .utf8)
+        #expect(try !Generator.run(options) { _ in }.unchanged)
+        let markdown = try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8)
+        #expect(markdown.contains(Self.summarySentence))
+        #expect(markdown.contains(Self.whereSentence))
+
+        let file = folder.appendingPathComponent("commentary/2020-Q4.md")
+        try (String(contentsOf: file, encoding: .utf8) + "\n## Notes: Volume\nA second thought.\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try !Generator.run(options) { _ in }.unchanged)
+        #expect(try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8).contains("A second thought."))
+    }
+
+    @Test("a commentary heading that names no section stops the run at its file and line")
+    func badHeading() throws {
+        let (folder, configuration) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("commentary/2020-Q4.md")
+        try "## Summary\nFine.\n## Notes: Weather\nRain.\n".write(to: file, atomically: true, encoding: .utf8)
+        let options = GenerateOptions(configurationFile: configuration, output: folder.appendingPathComponent("Output").path)
+        #expect {
+            try Generator.run(options) { _ in }
+        } throws: { error in
+            (error as? AssessmentError)?.lines.first?.hasPrefix("commentary/2020-Q4.md:3: error: '## Notes: Weather' names no section of the report") == true
+        }
+    }
+}
