@@ -61,6 +61,8 @@ Every crime type by area is in `data/street-crime-by-area.csv`.
 Data as of {{as_of}}.
 {{/has_as_of}}
 
+A [two-page brief](brief.html) of this assessment is beside it (also as `brief.md`). The numbers behind every table and chart are CSV files in the `data/` folder beside this page, each named under its table or chart.
+
 {{> contents}}
 
 {{> summary}}
@@ -96,6 +98,61 @@ Data as of {{as_of}}.
 {{> methods}}
 
 {{> glossary}}
+
+---
+
+{{attribution}} Produced with sna {{version}}.
+
+"""#),
+        ("brief.html.mustache", #"""
+{{! The HTML shell around the two-page brief: the report's stylesheet, made compact so the brief prints on two A4 pages. }}
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<style>
+{{{stylesheet}}}
+main.brief figure.chart svg { max-height: 16rem; }
+@media print {
+  @page { size: A4; margin: 12mm; }
+  body { font-size: 9pt; line-height: 1.3; }
+  main.brief h1 { font-size: 15pt; margin-bottom: 0.4em; }
+  main.brief h2 { break-before: auto; font-size: 11.5pt; margin: 0.8em 0 0.3em; }
+  main.brief p, main.brief ol, main.brief ul, main.brief blockquote, main.brief figure { margin-bottom: 0.5em; }
+  main.brief figure.chart svg { max-height: 6.4cm; }
+}
+</style>
+</head>
+<body>
+<main class="brief">
+{{{body}}}
+</main>
+</body>
+</html>
+
+"""#),
+        ("brief.md.mustache", #"""
+# {{title}}: the brief
+
+**{{area_name}}: the quarter {{period}} ({{period_words}}) and the twelve months to its end ({{year_words}}).** Two pages from the full assessment, `assessment.html` in the same folder, which explains every figure, its method and its limits; the numbers behind each table and chart are in its `data/` folder.
+{{#has_as_of}}
+
+Data as of {{as_of}}.
+{{/has_as_of}}
+
+{{> summary}}
+{{#has_violence}}
+
+## Three charts
+
+{{{figure_serious_trend}}}
+
+{{{figure_serious_by_area}}}
+
+{{{figure_weekday_hour}}}
+{{/has_violence}}
 
 ---
 
@@ -263,7 +320,7 @@ The chosen model for serious violence ({{forecast_serious_model}}) expects {{for
 <p><strong>{{area_name}}</strong>: every quarter's assessment, the latest first. A published quarter is the report as the panel received it, and is never regenerated; the others are drafts, regenerated whenever their data change.</p>
 <ul>
 {{#reports}}
-<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}{{#published}}, published {{published_on}}{{/published}}{{^published}}, draft{{/published}}</li>
+<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}{{#published}}, published {{published_on}}{{/published}}{{^published}}, draft{{/published}}{{#has_brief}} (<a href="{{brief_href}}">two-page brief</a>){{/has_brief}}</li>
 {{/reports}}
 </ul>
 <p>{{attribution}}</p>

@@ -38,7 +38,7 @@ struct CommentaryEndToEndTests {
         return String(rest[..<end])
     }
 
-    @Test("a sentence of the commentary is in the Markdown, the page and the Word copy, in the part it names")
+    @Test("a sentence of the commentary is in the Markdown, the page, the brief and the Word copies, in the part it names")
     func everyOutput() throws {
         let (folder, configuration) = try Self.fixture()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -58,6 +58,17 @@ struct CommentaryEndToEndTests {
         #expect(Self.part(html, heading: ">Where: rates by area</h2>", next: "<h2").contains(Self.whereSentence))
         #expect(!html.contains("<script>alert"))
 
+        // The brief carries the summary and recommendations under the key findings.
+        let briefMarkdown = try String(contentsOfFile: output + "/2020-Q4/brief.md", encoding: .utf8)
+        let briefPage = try String(contentsOfFile: output + "/2020-Q4/brief.html", encoding: .utf8)
+        #expect(Self.part(briefMarkdown, heading: "\n## Summary of key findings").contains(Self.summarySentence))
+        #expect(briefMarkdown.contains("> - Keep the data sharing going."))
+        #expect(Self.part(briefPage, heading: ">Summary of key findings</h2>", next: "<h2").contains(Self.summarySentence))
+        #expect(briefPage.contains("<main class=\"brief\">"))
+        #expect(markdown.contains("A [two-page brief](brief.html) of this assessment is beside it"))
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("(<a href=\"2020-Q4/brief.html\">two-page brief</a>)"))
+
         let manifest = try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"path\": \"commentary/2020-Q4.md\""))
 
@@ -66,6 +77,10 @@ struct CommentaryEndToEndTests {
             let (_, xml) = try #require(unzipped)
             let holdsBoth = xml.contains(Self.summarySentence) && xml.contains(Self.whereSentence)
             #expect(holdsBoth, "assessment.docx lacks a sentence of the commentary")
+            let brief = try WordDocumentTests.unzip(output + "/2020-Q4/brief.docx", member: "word/document.xml")
+            let (_, briefXML) = try #require(brief, "brief.docx is not a valid zip")
+            let briefHolds = briefXML.contains(Self.summarySentence) && briefXML.contains("Keep the data sharing going.")
+            #expect(briefHolds, "brief.docx lacks the commentary")
         }
     }
 

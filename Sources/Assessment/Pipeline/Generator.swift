@@ -174,6 +174,10 @@ public enum Generator {
             let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(findings.period.quarter)",
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
+            if let brief = try Brief.render(context: context, title: "\(configuration.title): the brief, \(configuration.areaName), \(findings.period.quarter)",
+                                            figures: figures, templates: templates) {
+                output += [("brief.md", brief.markdown), ("brief.html", brief.html)]
+            }
             output += figures.files
             let (tableFiles, findingsText) = try texts.wait()
             output += tableFiles
@@ -203,11 +207,16 @@ public enum Generator {
             written.append("assessment.pdf")
         }
         if options.docx {
+            let hasBrief = files.contains { $0.path == "brief.md" }
             try pipeline.step("write the Word document") {
                 try WordWriter.write(markdown: folder + "/assessment.md", to: folder + "/assessment.docx",
                                      templates: templateSource, log: log)
+                if hasBrief {
+                    try WordWriter.write(markdown: folder + "/brief.md", to: folder + "/brief.docx", templates: templateSource, log: log)
+                }
             }
             written.append("assessment.docx")
+            if hasBrief { written.append("brief.docx") }
         }
         return GenerateSummary(period: findings.period.quarter.description, folder: folder, files: written.sorted())
     }
