@@ -117,11 +117,12 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 main.brief figure.chart svg { max-height: 16rem; }
 @media print {
   @page { size: A4; margin: 12mm; }
-  body { font-size: 9pt; line-height: 1.3; }
+  body { font-size: 8.5pt; line-height: 1.25; }
+  main.brief table { font-size: 7.5pt; }
   main.brief h1 { font-size: 15pt; margin-bottom: 0.4em; }
   main.brief h2 { break-before: auto; font-size: 11.5pt; margin: 0.8em 0 0.3em; }
   main.brief p, main.brief ol, main.brief ul, main.brief blockquote, main.brief figure { margin-bottom: 0.5em; }
-  main.brief figure.chart svg { max-height: 6.4cm; }
+  main.brief figure.chart svg { max-height: 5.4cm; }
 }
 </style>
 </head>
@@ -171,6 +172,9 @@ Set against the assessment to {{previous_period}}:
 {{^has_changes}}
 No direction of travel, area standing, hotspot or headline share changed.
 {{/has_changes}}
+{{#recommendation_changes}}
+- {{text}}
+{{/recommendation_changes}}
 {{/has_previous}}
 
 """#),
@@ -523,6 +527,12 @@ figcaption { color: var(--muted); font-size: 0.9rem; }
 
 {{{commentary_recommendations}}}
 {{/commentary_recommendations}}
+{{#has_recommendations}}
+
+**Table: The partnership's recommendations and their status at the end of {{period}}**
+
+{{{table_recommendations}}}
+{{/has_recommendations}}
 
 """#),
         ("suppression-note.md.mustache", #"""

@@ -5,7 +5,7 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates", "commentary"]
+                               "templates", "commentary", "recommendations"]
     static let dataKeys = ["police_street", "police_records", "emergency_department", "major_trauma", "population",
                            "lsoa_lookup", "area_lookup", "comparators", "synthetic"]
     static let recordKeys = ["police_records", "emergency_department", "major_trauma"]
@@ -159,6 +159,7 @@ struct NodeReader {
             minimumCount: minimumCount,
             templates: try templatesFolder(top["templates"]?.value),
             commentary: try folderPath(top["commentary"]?.value, key: "commentary"),
+            recommendations: try filePath(top["recommendations"]?.value, key: "recommendations"),
             synthesisYAML: try synthesisText(top["synthesis"]?.value),
             file: file,
             folder: folder

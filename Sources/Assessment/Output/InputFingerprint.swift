@@ -48,6 +48,9 @@ struct InputFingerprint: Sendable {
         if let commentary {
             listed.append((name: "commentary", display: commentary.display, files: [commentary]))
         }
+        if let file = configuration.recommendations {
+            listed.append((name: "recommendations", display: file.display, files: [(path: file.path, display: file.display)]))
+        }
         // The templates of a folder go last, hashed with the rest, and come off the end
         // below; the built-in ones are hashed from the program's own copy.
         let templateFiles = try templateSource.files()

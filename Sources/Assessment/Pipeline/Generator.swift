@@ -148,6 +148,9 @@ public enum Generator {
                 previousFindings: FileManager.default.contents(atPath: previousFindings(options.output, before: findings.period.quarter).path)
                     .map { String(decoding: $0, as: UTF8.self) })
             model.commentary = try CommentaryInput.load(configuration, quarter: findings.period.quarter)
+            if let file = configuration.recommendations {
+                model.recommendations = try RecommendationsLoader.load(path: file.path, display: file.display)
+            }
             let document = ReportDocument.make(model, drawFigures: false)
             // The charts are drawn on the other cores while the page is rendered here.
             let undrawn = document.figures

@@ -47,7 +47,8 @@ public struct ReportDocument {
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
-                                                                  CommentarySection(model.commentary)]
+                                                                  CommentarySection(model.commentary),
+                                                                  RecommendationsSection(model.recommendations, quarter: model.street.period.quarter)]
 
         if drawFigures { figures.draw() }
         return ReportDocument(sections: sections, context: templateContext(sections), figures: figures,

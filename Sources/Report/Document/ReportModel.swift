@@ -50,6 +50,8 @@ public struct ReportModel: Sendable {
     public var previousFindings: String?
     /// The programme director's commentary for the quarter, when one is written.
     public var commentary: Commentary? = nil
+    /// The partnership's recommendations with their history (`recommendations.yml`).
+    public var recommendations: [Recommendation] = []
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,
