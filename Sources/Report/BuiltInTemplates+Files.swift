@@ -21,6 +21,8 @@ Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
 {{/area_rows_violence}}
 
+*Numbers: [data/street-crime-by-area.csv](data/street-crime-by-area.csv).*
+
 **Table: All crime by area (police.uk)**
 
 | Area | Type | Crimes | Population | Rate per 1,000 | 95% CI | Against the force |
@@ -29,7 +31,7 @@ Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
 {{/area_rows_all}}
 
-Every crime type by area is in `data/street-crime-by-area.csv`.
+Every crime type by area is in [data/street-crime-by-area.csv](data/street-crime-by-area.csv).
 
 """#),
         ("assessment.html.mustache", #"""
@@ -61,7 +63,7 @@ Every crime type by area is in `data/street-crime-by-area.csv`.
 Data as of {{as_of}}.
 {{/has_as_of}}
 
-A [two-page brief](brief.html) of this assessment is beside it (also as `brief.md`). The numbers behind every table and chart are CSV files in the `data/` folder beside this page, each named under its table or chart.
+A [two-page brief](brief.html) of this assessment is beside it (also as `brief.md`). The numbers behind every table and chart are CSV files, each linked under its table or chart: they are in the `data/` folder beside this page, in the report's folder with `assessment.md`, `findings.json` and `manifest.json`. A copy of this page sent on its own does not carry them; ask for the whole folder.
 
 {{> contents}}
 
@@ -195,6 +197,8 @@ ONS's recorded crime for {{comparator_year_words}} is the latest comparator the 
 {{#comparison_rows}}
 | {{crime_type}} | {{groups}} | {{street_rate}} | {{force_rate}} | {{england_and_wales_rate}} |
 {{/comparison_rows}}
+
+*Numbers: [data/street-crime-comparators.csv](data/street-crime-comparators.csv).*
 {{/has_comparators}}
 {{^has_comparators}}
 The inputs hold no national comparators for a year ending by the end of this period.
@@ -398,6 +402,8 @@ References:
 | {{name}}{{#synthetic}} (synthetic){{/synthetic}} | `{{path}}` | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
 {{/sources}}
 
+*Numbers: [manifest.json](manifest.json), which also names each file and its SHA-256.*
+
 - **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. It holds about 1.6% fewer crimes than the official recorded-crime count, because some records are removed before publication; its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
 - **Population**: ONS mid-{{population_year}} population estimates, single year of age, for every district. The force's population is {{force_population}}.
 - **Geography**: ONS lookups from LSOA to district, Community Safety Partnership and police force area, with the English Index of Multiple Deprivation 2019 rank of each LSOA.
@@ -570,7 +576,7 @@ Emergency departments record assaults under the Information Sharing to Tackle Vi
 
 {{{table_emergency_department_vs_police_by_area}}}
 
-A&E attendances without an incident LSOA count for the force but no district. Every month and district is in `data/emergency-department-vs-police.csv`.
+A&E attendances without an incident LSOA count for the force but no district. Every month and district is in [data/emergency-department-vs-police.csv](data/emergency-department-vs-police.csv).
 
 **Table: A&E assaults over the assessment year by location, method, alcohol and sex (shares of those whose value is known)**
 
@@ -652,6 +658,8 @@ Drug offences and possession of weapons, from police.uk, are a signal of county 
 {{#county_lines}}
 | {{category}} | {{year}} | {{before}} | {{change}} | {{direction}} |
 {{/county_lines}}
+
+*Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
 {{/has_violence}}
 
 """#),
@@ -669,14 +677,14 @@ Serious violence is counted from the force's records, by the Home Office offence
 
 {{{table_violence_trends}}}
 
-Direction is significant when the 95% interval of the rate ratio excludes 1. Every month is in `data/violence-by-month.csv`.
+Direction is significant when the 95% interval of the rate ratio excludes 1. Every month is in [data/violence-by-month.csv](data/violence-by-month.csv).
 {{#has_violence_by_quarter}}
 
 **Table: Serious violence by quarter, every complete quarter in the data (police records)**
 
 {{{table_violence_by_quarter}}}
 
-Each quarter is the sum of its three months. Every offence group by quarter is in `data/violence-by-quarter.csv`.
+Each quarter is the sum of its three months. Every offence group by quarter is in [data/violence-by-quarter.csv](data/violence-by-quarter.csv).
 {{/has_violence_by_quarter}}
 
 {{> suppression-note}}
@@ -714,7 +722,7 @@ Seasonality needs 24 months or more of police records.
 
 {{{table_violence_by_weekday}}}
 
-The weekday-by-hour table is in `data/violence-by-hour-and-weekday.csv`.
+The weekday-by-hour table is in [data/violence-by-hour-and-weekday.csv](data/violence-by-hour-and-weekday.csv).
 
 {{> suppression-note}}
 {{/has_violence}}
@@ -810,7 +818,7 @@ police.uk holds {{crimes_year}} crimes for {{year_words}}, and {{asb_year}} inci
 | {{month}} | {{all_crime}} | {{violence}} | {{anti_social_behaviour}} |
 {{/monthly_rows}}
 
-Every month and crime type is in `data/street-crime-by-month.csv`.
+Every month and crime type is in [data/street-crime-by-month.csv](data/street-crime-by-month.csv).
 
 """#),
     ]
