@@ -61,5 +61,10 @@ struct CommentaryTests {
         #expect(html.contains("<em>words</em>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(Commentary.block("", label: "Commentary") == "")
+        let links = CommonMarkConverter.html(fromMarkdown: Commentary.block("[a](JavaScript:alert(1)) [b](https://example.org) [c]\n\n[c]: data:text/html,x\n\nThe data: as read.", label: "C"))
+        #expect(!links.lowercased().contains("href=\"javascript"))
+        #expect(links.contains("<a href=\"https://example.org\">b</a>"))
+        #expect(!links.contains("href=\"data:"))
+        #expect(links.contains("The data: as read."))
     }
 }
