@@ -122,3 +122,49 @@ struct CommentaryEndToEndTests {
         }
     }
 }
+
+extension CommentaryEndToEndTests {
+    @Test("the recommendations are a table in the report and the brief, written as data/recommendations.csv; sna check reads them")
+    func recommendations() throws {
+        let (folder, configuration) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try (String(contentsOfFile: configuration, encoding: .utf8) + "recommendations: recommendations.yml\n")
+            .write(toFile: configuration, atomically: true, encoding: .utf8)
+        let file = folder.appendingPathComponent("recommendations.yml")
+        try """
+            - id: R1
+              text: Share A&E data.
+              owner: The board
+              raised: 2020-Q3
+              status: in progress
+              history:
+                - {period: 2020-Q3, status: open, note: Agreed.}
+                - {period: 2020-Q4, status: in progress, note: Drafted.}
+            - id: R2
+              text: Not yet raised.
+              owner: The council
+              raised: 2021-Q1
+              status: open
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("Output").path
+        _ = try Generator.run(GenerateOptions(configurationFile: configuration, output: output)) { _ in }
+        let row = "| R1 | Share A&amp;E data. | The board | 2020-Q3 | in progress | Drafted. |"
+        for name in ["assessment.md", "brief.md"] {
+            let text = try String(contentsOfFile: output + "/2020-Q4/" + name, encoding: .utf8)
+            #expect(Self.part(text, heading: "\n## Summary of key findings").contains(row), "\(name) lacks the table")
+            #expect(!text.contains("Not yet raised."))
+        }
+        #expect(try String(contentsOfFile: output + "/2020-Q4/data/recommendations.csv", encoding: .utf8)
+            == "id,recommendation,owner,raised,status,note\nR1,Share A&E data.,The board,2020-Q3,in progress,Drafted.\n")
+
+        _ = try Checker.run(CheckOptions(configurationFile: configuration)) { _ in }
+        try (String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  status: open\n", with: "  status: pending\n"))
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            try Checker.run(CheckOptions(configurationFile: configuration)) { _ in }
+        } throws: { error in
+            (error as? AssessmentError)?.lines == ["recommendations.yml:13:11: error: recommendation R2: status 'pending' is not one of 'open', 'in progress', 'done', 'dropped'"]
+        }
+    }
+}

@@ -16,6 +16,25 @@ enum CommentaryInput {
         return FileManager.default.fileExists(atPath: file.path) ? file : nil
     }
 
+    /// Reads every quarter's commentary in the folder and the recommendations, for
+    /// `sna check`: the first problem is thrown, at its file and line.
+    static func checkAll(_ configuration: Configuration) throws(AssessmentError) {
+        if let folder = configuration.commentary {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            for name in names where name.hasSuffix(".md") {
+                guard let quarter = Quarter.parse(String(name.dropLast(3))) else { continue }
+                _ = try load(configuration, quarter: quarter)
+            }
+        }
+        if let file = configuration.recommendations {
+            do {
+                _ = try RecommendationsLoader.load(path: file.path, display: file.display)
+            } catch {
+                throw AssessmentError([error.description])
+            }
+        }
+    }
+
     /// Reads and checks the quarter's commentary; nil when there is none.
     static func load(_ configuration: Configuration, quarter: Quarter) throws(AssessmentError) -> Commentary? {
         guard let file = file(configuration, quarter: quarter) else { return nil }

@@ -59,6 +59,7 @@ public enum Checker {
         }
         var pipeline = Pipeline(total: 5, folder: configuration.folder, log: log)
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
+        try CommentaryInput.checkAll(configuration)
         var lines: [CheckReport.Line] = []
         var problems: [String] = []
         for source in inputs.sources {
