@@ -415,16 +415,10 @@ def check_brief(driver, url, out):
 def check_print(driver, url, out):
     path = out / "print.pdf"
     pdf, pages = print_pdf(driver, url, path)
-    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     problems = []
     if pages < 2:
         problems.append(f"the PDF has {pages} page(s); the report should run to several")
-    if not boxes:
-        problems.append("no page size (/MediaBox) found in the PDF")
-    for width, height in boxes:
-        if abs(float(width) - A4_POINTS[0]) > 3 or abs(float(height) - A4_POINTS[1]) > 3:
-            problems.append(f"a page is {float(width):.0f} x {float(height):.0f} pt, not A4")
-            break
+    problems += a4_problems(pdf)
     if problems:
         raise CheckFailed("\n".join(problems))
     return f"A4 PDF, {pages} pages, {len(pdf):,} bytes: {path.relative_to(ROOT)}"
