@@ -139,7 +139,7 @@ main.brief figure.chart svg { max-height: 16rem; }
         ("brief.md.mustache", #"""
 # {{title}}: the brief
 
-**{{area_name}}: the quarter {{period}} ({{period_words}}) and the twelve months to its end ({{year_words}}).** Two pages from the full assessment, `assessment.html` in the same folder, which explains every figure, its method and its limits; the numbers behind each table and chart are in its `data/` folder.
+**{{area_name}}: the quarter {{period}} ({{period_words}}) and the twelve months to its end ({{year_words}}).** Two pages from the full assessment, [assessment.html](assessment.html) in the same folder, which explains every figure, its method and its limits; the numbers behind each table and chart are in its `data/` folder.
 {{#has_as_of}}
 
 Data as of {{as_of}}.
@@ -462,6 +462,15 @@ blockquote {
   padding: 0.5em 1em;
   border-left: 4px solid var(--rule);
   color: var(--muted);
+}
+
+/* The programme director's commentary, set apart from the report's own notes. */
+.commentary blockquote {
+  border-left-color: var(--accent);
+  background: var(--header-bg);
+  color: var(--text);
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
 }
 
 code {

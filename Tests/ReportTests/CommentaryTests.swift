@@ -54,11 +54,12 @@ struct CommentaryTests {
     @Test("is set apart as a labelled block quote, with raw HTML made inert")
     func block() {
         let block = Commentary.block("Plain *words*.\n\n<script>alert(1)</script> <b>bold</b>", label: "Commentary")
-        #expect(block == "> **Commentary**\n>\n> Plain *words*.\n>\n> &lt;script>alert(1)&lt;/script> &lt;b>bold&lt;/b>\n")
+        #expect(block == "<div class=\"commentary\">\n\n> **Commentary**\n>\n> Plain *words*.\n>\n> &lt;script>alert(1)&lt;/script> &lt;b>bold&lt;/b>\n\n</div>\n")
         let html = CommonMarkConverter.html(fromMarkdown: block)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<b>"))
         #expect(html.contains("<em>words</em>"))
+        #expect(html.hasPrefix("<div class=\"commentary\">\n<blockquote>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(Commentary.block("", label: "Commentary") == "")
         let links = CommonMarkConverter.html(fromMarkdown: Commentary.block("[a](JavaScript:alert(1)) [b](https://example.org) [c]\n\n[c]: data:text/html,x\n\nThe data: as read.", label: "C"))

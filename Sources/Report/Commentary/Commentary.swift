@@ -152,12 +152,14 @@ public struct Commentary: Sendable, Equatable {
     }
 
     /// A part as it stands in the report: a block quote headed by `label`, so that it
-    /// reads as commentary in the page, the Markdown and the Word copy alike; empty when
-    /// the part is empty.
+    /// reads as commentary in the page, the Markdown and the Word copy alike, inside a
+    /// `commentary` division that the stylesheet sets apart from the report's own notes;
+    /// empty when the part is empty.
     public static func block(_ markdown: String, label: String) -> String {
         guard !markdown.isEmpty else { return "" }
         let lines = ["**\(label)**", ""] + inert(markdown).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return lines.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
+        let quote = lines.map { $0.trimmingCharacters(in: .whitespaces).isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+        return "<div class=\"commentary\">\n\n" + quote + "\n\n</div>\n"
     }
 }
 
