@@ -108,6 +108,19 @@ struct CommentaryEndToEndTests {
         #expect(try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8).contains("A second thought."))
     }
 
+    @Test("notes on a section the report leaves out are kept, with a warning at their line")
+    func unshownNotes() throws {
+        let (folder, configuration) = try Self.fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("commentary/2020-Q4.md")
+        try "## Summary\nFine.\n\n## Notes: When\nNights.\n".write(to: file, atomically: true, encoding: .utf8)
+        let lines = Lines()
+        _ = try Generator.run(GenerateOptions(configurationFile: configuration, output: folder.appendingPathComponent("Output").path)) {
+            lines.append($0)
+        }
+        #expect(lines.all.contains("commentary/2020-Q4.md:4: warning: the notes on 'When: seasonality and time of day' are not shown: this report leaves that section out for want of data"))
+    }
+
     @Test("a commentary heading that names no section stops the run at its file and line")
     func badHeading() throws {
         let (folder, configuration) = try Self.fixture()
@@ -166,5 +179,23 @@ extension CommentaryEndToEndTests {
         } throws: { error in
             (error as? AssessmentError)?.lines == ["recommendations.yml:13:11: error: recommendation R2: status 'pending' is not one of 'open', 'in progress', 'done', 'dropped'"]
         }
+    }
+}
+
+/// Log lines gathered from a run (the log may be called from any thread).
+final class Lines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) {
+        lock.lock()
+        lines.append(line)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines
     }
 }

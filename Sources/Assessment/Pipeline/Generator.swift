@@ -168,6 +168,9 @@ public enum Generator {
             defer { texts.waitQuietly() }
             let templates = try loadingTemplates.wait()
             var context = document.context
+            if let commentary = model.commentary, let file = CommentaryInput.file(configuration, quarter: findings.period.quarter) {
+                for warning in commentary.unshownNotes(context: context, path: file.display) { log(warning) }
+            }
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
             let markdown = Numbering.number(try templates.render("assessment.md", context: context))

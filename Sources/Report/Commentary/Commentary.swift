@@ -37,11 +37,30 @@ public struct Commentary: Sendable, Equatable {
     public var recommendations = ""
     /// `## Notes: <section>` by section id, as Markdown.
     public var notes: [String: String] = [:]
+    /// The line of each `## Notes:` heading, by section id, for messages.
+    public var noteLines: [String: Int] = [:]
 
     public init(summary: String = "", recommendations: String = "", notes: [String: String] = [:]) {
         self.summary = summary
         self.recommendations = recommendations
         self.notes = notes
+    }
+
+    /// The template value that hides a section when false, for the sections that can be
+    /// left out of a report for want of data.
+    public static let shownWhen: [String: String] = [
+        "when": "has_violence", "who": "has_violence", "drivers": "has_violence",
+        "unseen": "has_health", "forecast": "has_forecast",
+    ]
+
+    /// Notes on sections this report leaves out (by its template `context`), each as a
+    /// warning at the note's line: the note is kept, but nobody would see it.
+    public func unshownNotes(context: [String: Any], path: String) -> [String] {
+        notes.keys.sorted().compactMap { id in
+            guard let flag = Self.shownWhen[id], context[flag] as? Bool != true else { return nil }
+            let heading = Self.places.first { $0.id == id }?.heading ?? id
+            return "\(path):\(noteLines[id] ?? 0): warning: the notes on '\(heading)' are not shown: this report leaves that section out for want of data"
+        }
     }
 
     /// The section a `## Notes:` heading names: by id, by whole heading, or by the part
@@ -72,7 +91,10 @@ public struct Commentary: Sendable, Equatable {
             switch current.key {
             case "summary": commentary.summary = text
             case "recommendations": commentary.recommendations = text
-            default: commentary.notes[String(current.key.dropFirst("notes:".count))] = text
+            default:
+                let id = String(current.key.dropFirst("notes:".count))
+                commentary.notes[id] = text
+                commentary.noteLines[id] = current.line
             }
         }
 
