@@ -6,6 +6,10 @@ extension BuiltInTemplates {
     public static let files: [(name: String, text: String)] = [
         ("areas.md.mustache", #"""
 ## Where: rates by area
+{{#notes_where}}
+
+{{{notes_where}}}
+{{/notes_where}}
 
 Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals. An area is *Higher* or *Lower* than the force when its interval lies wholly above or below the force's rate, and *Similar* otherwise.
 
@@ -17,6 +21,8 @@ Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
 {{/area_rows_violence}}
 
+*Numbers: [data/street-crime-by-area.csv](data/street-crime-by-area.csv).*
+
 **Table: All crime by area (police.uk)**
 
 | Area | Type | Crimes | Population | Rate per 1,000 | 95% CI | Against the force |
@@ -25,7 +31,7 @@ Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
 {{/area_rows_all}}
 
-Every crime type by area is in `data/street-crime-by-area.csv`.
+Every crime type by area is in [data/street-crime-by-area.csv](data/street-crime-by-area.csv).
 
 """#),
         ("assessment.html.mustache", #"""
@@ -56,6 +62,8 @@ Every crime type by area is in `data/street-crime-by-area.csv`.
 
 Data as of {{as_of}}.
 {{/has_as_of}}
+
+A [two-page brief](brief.html) of this assessment is beside it (also as `brief.md`). The numbers behind every table and chart are CSV files, each linked under its table or chart: they are in the `data/` folder beside this page, in the report's folder with `assessment.md`, `findings.json` and `manifest.json`. A copy of this page sent on its own does not carry them; ask for the whole folder.
 
 {{> contents}}
 
@@ -98,6 +106,62 @@ Data as of {{as_of}}.
 {{attribution}} Produced with sna {{version}}.
 
 """#),
+        ("brief.html.mustache", #"""
+{{! The HTML shell around the two-page brief: the report's stylesheet, made compact so the brief prints on two A4 pages. }}
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<style>
+{{{stylesheet}}}
+main.brief figure.chart svg { max-height: 16rem; }
+@media print {
+  @page { size: A4; margin: 12mm; }
+  body { font-size: 8.5pt; line-height: 1.25; }
+  main.brief table { font-size: 7.5pt; }
+  main.brief h1 { font-size: 15pt; margin-bottom: 0.4em; }
+  main.brief h2 { break-before: auto; font-size: 11.5pt; margin: 0.8em 0 0.3em; }
+  main.brief p, main.brief ol, main.brief ul, main.brief blockquote, main.brief figure { margin-bottom: 0.5em; }
+  main.brief figure.chart svg { max-height: 5.4cm; }
+}
+</style>
+</head>
+<body>
+<main class="brief">
+{{{body}}}
+</main>
+</body>
+</html>
+
+"""#),
+        ("brief.md.mustache", #"""
+# {{title}}: the brief
+
+**{{area_name}}: the quarter {{period}} ({{period_words}}) and the twelve months to its end ({{year_words}}).** Two pages from the full assessment, [assessment.html](assessment.html) in the same folder, which explains every figure, its method and its limits; the numbers behind each table and chart are in its `data/` folder.
+{{#has_as_of}}
+
+Data as of {{as_of}}.
+{{/has_as_of}}
+
+{{> summary}}
+{{#has_violence}}
+
+## Three charts
+
+{{{figure_serious_trend}}}
+
+{{{figure_serious_by_area}}}
+
+{{{figure_weekday_hour}}}
+{{/has_violence}}
+
+---
+
+{{attribution}} Produced with sna {{version}}.
+
+"""#),
         ("changes.md.mustache", #"""
 {{#has_previous}}
 ## What changed since last quarter
@@ -110,11 +174,18 @@ Set against the assessment to {{previous_period}}:
 {{^has_changes}}
 No direction of travel, area standing, hotspot or headline share changed.
 {{/has_changes}}
+{{#recommendation_changes}}
+- {{text}}
+{{/recommendation_changes}}
 {{/has_previous}}
 
 """#),
         ("comparators.md.mustache", #"""
 ## Against England and Wales
+{{#notes_england_and_wales}}
+
+{{{notes_england_and_wales}}}
+{{/notes_england_and_wales}}
 
 {{#has_comparators}}
 {{comparator_years_sentence}} ONS counts all recorded crime, so its rates run a little above police.uk's. Violence against the person, violence with injury within it, and sexual offences are also shown on their own, as ONS publishes them; police.uk puts them together.
@@ -126,6 +197,8 @@ No direction of travel, area standing, hotspot or headline share changed.
 {{#comparison_rows}}
 | {{crime_type}} | {{groups}} | {{street_rate}} | {{force_rate}} | {{england_and_wales_rate}} |
 {{/comparison_rows}}
+
+*Numbers: [data/street-crime-comparators.csv](data/street-crime-comparators.csv).*
 {{/has_comparators}}
 {{^has_comparators}}
 The inputs hold no national comparators for a year ending by the end of this period.
@@ -167,6 +240,10 @@ The inputs hold no national comparators for a year ending by the end of this per
 """#),
         ("data-quality.md.mustache", #"""
 ## Appendix A: data quality
+{{#notes_data_quality}}
+
+{{{notes_data_quality}}}
+{{/notes_data_quality}}
 
 Every input row is loaded, excluded with a reason, or rejected with a reason.
 
@@ -196,6 +273,10 @@ The first problems found:
         ("forecast.md.mustache", #"""
 {{#has_forecast}}
 ## Forecast
+{{#notes_forecast}}
+
+{{{notes_forecast}}}
+{{/notes_forecast}}
 
 {{#violence_synthetic}}
 > **Synthetic demonstration data.** The forecast is made from synthetic police records.
@@ -263,7 +344,7 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 <p><strong>{{area_name}}</strong>: every quarter's assessment, the latest first. A published quarter is the report as the panel received it, and is never regenerated; the others are drafts, regenerated whenever their data change.</p>
 <ul>
 {{#reports}}
-<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}{{#published}}, published {{published_on}}{{/published}}{{^published}}, draft{{/published}}</li>
+<li><a href="{{href}}">{{period}}</a>: {{words}}{{#latest}} (latest){{/latest}}{{#published}}, published {{published_on}}{{/published}}{{^published}}, draft{{/published}}{{#has_brief}} (<a href="{{brief_href}}">two-page brief</a>){{/has_brief}}</li>
 {{/reports}}
 </ul>
 <p>{{attribution}}</p>
@@ -274,6 +355,10 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 """#),
         ("introduction.md.mustache", #"""
 ## Introduction
+{{#notes_introduction}}
+
+{{{notes_introduction}}}
+{{/notes_introduction}}
 
 This is the serious violence strategic needs assessment for {{area_name}}: how much crime and violence there is, where, and how it compares with England and Wales. It assesses the quarter {{period}} and the twelve months to its end, {{year_words}}, and is regenerated from the data each quarter.
 
@@ -288,6 +373,10 @@ Counting it needs record-level police data, which this edition does not draw on;
 """#),
         ("methods.md.mustache", #"""
 ## Appendix B: methods
+{{#notes_methods}}
+
+{{{notes_methods}}}
+{{/notes_methods}}
 
 - **Rates per 1,000** are crude rates: crimes over the twelve months divided by the mid-year resident population. Their 95% confidence intervals are exact Poisson limits (from the chi-squared distribution) below 10 events, and Byar's approximation at 10 or more, as Public Health England's PHEindicatormethods computes them.
 - **Comparison with the force**: an area is higher or lower when its interval excludes the force's rate.
@@ -316,6 +405,10 @@ References:
 """#),
         ("sources.md.mustache", #"""
 ## Data sources and their limits
+{{#notes_sources}}
+
+{{{notes_sources}}}
+{{/notes_sources}}
 
 **Table: The inputs, and what became of their rows**
 
@@ -324,6 +417,8 @@ References:
 {{#sources}}
 | {{name}}{{#synthetic}} (synthetic){{/synthetic}} | <code>{{path}}</code> | {{files}} | {{read}} | {{loaded}} | {{excluded}} | {{rejected}} |
 {{/sources}}
+
+*Numbers: [manifest.json](manifest.json), which also names each file and its SHA-256.*
 
 - **police.uk street-level crime** ({{months_covered}}) is public: each crime reported to {{force_name}}, by month, crime type and the lower layer super output area (LSOA) of an approximate location. {{police_uk_against_ons}} Its locations are moved to a nearby point to protect privacy. {{unplaced_crimes}} crimes in the assessment year have no LSOA in the force: they count in force totals but in no district.
 - **Population**: ONS mid-{{population_year}} population estimates, single year of age, for every district. The force's population is {{force_population}}.
@@ -383,6 +478,15 @@ blockquote {
   padding: 0.5em 1em;
   border-left: 4px solid var(--rule);
   color: var(--muted);
+}
+
+/* The programme director's commentary, set apart from the report's own notes. */
+.commentary blockquote {
+  border-left-color: var(--accent);
+  background: var(--header-bg);
+  color: var(--text);
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
 }
 
 code {
@@ -451,6 +555,20 @@ Each finding names its measure first: police.uk's "violence and sexual offences"
 {{#summary}}
 {{number}}. **{{measure}}.** {{text}}
 {{/summary}}
+{{#commentary_summary}}
+
+{{{commentary_summary}}}
+{{/commentary_summary}}
+{{#commentary_recommendations}}
+
+{{{commentary_recommendations}}}
+{{/commentary_recommendations}}
+{{#has_recommendations}}
+
+**Table: The partnership's recommendations and their status at the end of {{period}}**
+
+{{{table_recommendations}}}
+{{/has_recommendations}}
 
 """#),
         ("suppression-note.md.mustache", #"""
@@ -468,6 +586,10 @@ Each finding names its measure first: police.uk's "violence and sexual offences"
         ("unseen.md.mustache", #"""
 {{#has_health}}
 ## Violence the police never see
+{{#notes_unseen}}
+
+{{{notes_unseen}}}
+{{/notes_unseen}}
 
 {{#health_synthetic}}
 > **Synthetic demonstration data.** The emergency department and major trauma records behind this section are synthetic: generated by `sna synthesize` with planted, documented effects, not real patients.
@@ -484,7 +606,7 @@ Emergency departments record assaults under the Information Sharing to Tackle Vi
 
 {{{table_emergency_department_vs_police_by_area}}}
 
-A&E attendances without an incident LSOA count for the force but no district. Every month and district is in `data/emergency-department-vs-police.csv`.
+A&E attendances without an incident LSOA count for the force but no district. Every month and district is in [data/emergency-department-vs-police.csv](data/emergency-department-vs-police.csv).
 
 **Table: A&E assaults over the assessment year by location, method, alcohol and sex (shares of those whose value is known)**
 
@@ -545,6 +667,10 @@ No major trauma registry extract is configured, so assault-related major trauma 
         ("violence-drivers.md.mustache", #"""
 {{#has_violence}}
 ## Drivers: alcohol, drugs and weapons
+{{#notes_drivers}}
+
+{{{notes_drivers}}}
+{{/notes_drivers}}
 
 {{> synthetic-note}}
 
@@ -575,6 +701,8 @@ Drug offences and possession of weapons, from police.uk, are a signal of county 
 {{#county_lines}}
 | {{category}} | {{year}} | {{before}} | {{change}} | {{direction}} |
 {{/county_lines}}
+
+*Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
 {{/has_violence}}
 
 """#),
@@ -592,14 +720,14 @@ Serious violence is counted from the force's records, by the Home Office offence
 
 {{{table_violence_trends}}}
 
-Direction is significant when the 95% interval of the rate ratio excludes 1. Every month is in `data/violence-by-month.csv`.
+Direction is significant when the 95% interval of the rate ratio excludes 1. Every month is in [data/violence-by-month.csv](data/violence-by-month.csv).
 {{#has_violence_by_quarter}}
 
 **Table: Serious violence by quarter, every complete quarter in the data (police records)**
 
 {{{table_violence_by_quarter}}}
 
-Each quarter is the sum of its three months. Every offence group by quarter is in `data/violence-by-quarter.csv`.
+Each quarter is the sum of its three months. Every offence group by quarter is in [data/violence-by-quarter.csv](data/violence-by-quarter.csv).
 {{/has_violence_by_quarter}}
 
 {{> suppression-note}}
@@ -609,6 +737,10 @@ Each quarter is the sum of its three months. Every offence group by quarter is i
         ("violence-when.md.mustache", #"""
 {{#has_violence}}
 ## When: seasonality and time of day
+{{#notes_when}}
+
+{{{notes_when}}}
+{{/notes_when}}
 
 {{> synthetic-note}}
 
@@ -647,7 +779,7 @@ A seasonal index needs each month of the year seen in at least two years, so tha
 
 {{{table_violence_by_weekday}}}
 
-The weekday-by-hour table is in `data/violence-by-hour-and-weekday.csv`.
+The weekday-by-hour table is in [data/violence-by-hour-and-weekday.csv](data/violence-by-hour-and-weekday.csv).
 
 {{> suppression-note}}
 {{/has_violence}}
@@ -720,6 +852,10 @@ No LSOA was among the 20 with the most serious violence in three of the quarters
         ("violence-who.md.mustache", #"""
 {{#has_violence}}
 ## Who: victims and domestic context
+{{#notes_who}}
+
+{{{notes_who}}}
+{{/notes_who}}
 
 {{> synthetic-note}}
 
@@ -739,6 +875,10 @@ Domestic abuse was flagged in {{share_domestic_abuse_female}} of serious violenc
 """#),
         ("volume.md.mustache", #"""
 ## The problem: volume
+{{#notes_volume}}
+
+{{{notes_volume}}}
+{{/notes_volume}}
 
 police.uk holds {{crimes_year}} crimes for {{year_words}}, and {{asb_year}} incidents of anti-social behaviour. The crime rate is {{crime_rate}} residents. Violence and sexual offences were {{violence_year}} crimes ({{violence_share}} of all crime), a rate of {{violence_rate}}.
 
@@ -750,7 +890,7 @@ police.uk holds {{crimes_year}} crimes for {{year_words}}, and {{asb_year}} inci
 | {{month}} | {{all_crime}} | {{violence}} | {{anti_social_behaviour}} |
 {{/monthly_rows}}
 
-Every month and crime type is in `data/street-crime-by-month.csv`.
+Every month and crime type is in [data/street-crime-by-month.csv](data/street-crime-by-month.csv).
 
 """#),
     ]

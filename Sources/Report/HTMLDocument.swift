@@ -15,10 +15,11 @@ public struct HTMLDocument {
         bodyHTML: String,
         title: String,
         language: String = "en-GB",
-        templates: TemplateSet
+        templates: TemplateSet,
+        shell shellName: String = shellTemplate
     ) throws(TemplateError) -> String {
         let shell = Shell(title: title, lang: language, stylesheet: try templates.file(named: stylesheetFile), body: bodyHTML)
-        return try templates.render(shellTemplate, context: shell.templateDictionary())
+        return try templates.render(shellName, context: shell.templateDictionary())
     }
 
     /// The names the shell template uses.

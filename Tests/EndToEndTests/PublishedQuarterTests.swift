@@ -47,7 +47,8 @@ struct PublishedQuarterTests {
             """)
         #expect(manifest.contains("\"fingerprint\": \"\(publication.fingerprint)\""))
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(index.contains("<a href=\"2020-Q4/assessment.html\">2020-Q4</a>: October to December 2020 (latest), published 15 January 2021</li>"))
+        #expect(index.contains("<a href=\"2020-Q4/assessment.html\">2020-Q4</a>: October to December 2020 (latest), published 15 January 2021"
+            + " (<a href=\"2020-Q4/brief.html\">two-page brief</a>)</li>"))
         let published = try contents(of: output + "/2020-Q4")
 
         // New data and an edited template: the published quarter is refused, with its date
@@ -83,7 +84,7 @@ struct PublishedQuarterTests {
         #expect(try String(contentsOfFile: output + "/2020-Q4/manifest.json", encoding: .utf8) != manifest)
         #expect(try String(contentsOfFile: output + "/2020-Q4/assessment.md", encoding: .utf8).contains("Edited."))
         let draftIndex = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(draftIndex.contains("October to December 2020 (latest), draft</li>"))
+        #expect(draftIndex.contains("October to December 2020 (latest), draft (<a href=\"2020-Q4/brief.html\">two-page brief</a>)</li>"))
     }
 
     @Test("a draft quarter is written again when its data change")

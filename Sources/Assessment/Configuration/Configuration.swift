@@ -74,6 +74,10 @@ public struct Configuration: Sendable {
     public var anomalies: [AnomalousPeriod] = []
     /// The partnership's own templates (`templates:`), a folder; nil uses sna's built-in ones.
     public var templates: InputPath? = nil
+    /// The programme director's commentary (`commentary:`), a folder of `<period>.md` files.
+    public var commentary: InputPath? = nil
+    /// The partnership's recommendations with their history (`recommendations:`), a YAML file.
+    public var recommendations: InputPath? = nil
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.
     public var synthesisYAML: String?
     /// The configuration file as the user named it.

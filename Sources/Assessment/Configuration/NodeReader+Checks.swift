@@ -49,3 +49,33 @@ extension NodeReader {
         return Configuration.InputPath(path: full, display: relative)
     }
 }
+
+extension NodeReader {
+    /// A folder named by `key`, relative to the configuration file (`commentary:`).
+    func folderPath(_ node: Node?, key: String) throws(ConfigurationError) -> Configuration.InputPath? {
+        guard let node else { return nil }
+        guard case .scalar = node, let relative = node.string, !relative.isEmpty else {
+            throw error(node, "'\(key)' must be a folder (relative to the configuration file)")
+        }
+        let full = relative.hasPrefix("/") ? relative : (folder == "." ? relative : folder + "/" + relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), isFolder.boolValue else {
+            throw error(node, "\(key): '\(relative)' is not a folder (paths are relative to the configuration file)")
+        }
+        return Configuration.InputPath(path: full, display: relative)
+    }
+
+    /// A file named by `key`, relative to the configuration file (`recommendations:`).
+    func filePath(_ node: Node?, key: String) throws(ConfigurationError) -> Configuration.InputPath? {
+        guard let node else { return nil }
+        guard case .scalar = node, let relative = node.string, !relative.isEmpty else {
+            throw error(node, "'\(key)' must be a file (relative to the configuration file)")
+        }
+        let full = relative.hasPrefix("/") ? relative : (folder == "." ? relative : folder + "/" + relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw error(node, "\(key): '\(relative)' is not a file (paths are relative to the configuration file)")
+        }
+        return Configuration.InputPath(path: full, display: relative)
+    }
+}

@@ -26,7 +26,8 @@ struct InputFingerprint: Sendable {
     /// national police.uk folder holds hundreds of files); the result does not depend on
     /// the order in which they were hashed.
     static func make(_ configuration: Configuration, templates templateSource: TemplateSource,
-                     previousFindings: (path: String, display: String)? = nil, parallel: Bool = true,
+                     previousFindings: (path: String, display: String)? = nil,
+                     commentary: (path: String, display: String)? = nil, parallel: Bool = true,
                      cache: DigestCache? = nil) throws -> InputFingerprint {
         let data = configuration.data
         let configurationFile = (configuration.file as NSString).lastPathComponent
@@ -37,6 +38,12 @@ struct InputFingerprint: Sendable {
         }
         if let previous = previousFindings, FileManager.default.fileExists(atPath: previous.path) {
             listed.append((name: "previous_findings", display: previous.display, files: [(path: previous.path, display: previous.display)]))
+        }
+        if let commentary {
+            listed.append((name: "commentary", display: commentary.display, files: [commentary]))
+        }
+        if let file = configuration.recommendations {
+            listed.append((name: "recommendations", display: file.display, files: [(path: file.path, display: file.display)]))
         }
         // The templates of a folder go last, hashed with the rest, and come off the end
         // below; the built-in ones are hashed from the program's own copy.

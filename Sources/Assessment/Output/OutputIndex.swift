@@ -21,6 +21,8 @@ enum OutputIndex {
                 let publication = published[quarter.description]
                 return ["period": quarter.description, "words": DateText.quarter(quarter),
                         "href": "\(quarter.description)/assessment.html", "latest": index == 0,
+                        "has_brief": FileManager.default.fileExists(atPath: Pipeline.join(output, quarter.description) + "/brief.html"),
+                        "brief_href": "\(quarter.description)/brief.html",
                         "published": publication != nil, "published_on": publication.map { day($0.publishedOn) } ?? ""]
             },
         ]

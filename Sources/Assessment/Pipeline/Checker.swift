@@ -59,6 +59,7 @@ public enum Checker {
         }
         var pipeline = Pipeline(steps: LoadedInputs.steps, folder: configuration.folder, log: log)
         let inputs = try LoadedInputs.load(configuration, strict: options.strict, parallel: options.parallel, pipeline: &pipeline)
+        try CommentaryInput.checkAll(configuration)
         var lines: [CheckReport.Line] = []
         var problems: [String] = []
         for source in inputs.sources {

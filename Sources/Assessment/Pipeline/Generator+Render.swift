@@ -12,12 +12,20 @@ extension Generator {
         var templateSource: TemplateSource
         var fingerprint: InputFingerprint
         var fingerprintValue: String
+        /// For warnings that do not stop the run (a note on a section the report leaves out).
+        var log: @Sendable (String) -> Void
 
         /// Every file of the report (path within the period's folder, contents), and the
         /// templates, which the output index uses too.
         func render(_ inputs: LoadedInputs, _ analysed: Analysed,
                     templates loading: Background<TemplateSet>) throws -> ([(path: String, contents: String)], TemplateSet) {
-            let document = ReportDocument.make(model(inputs, analysed), drawFigures: false)
+            let quarter = analysed.street.period.quarter
+            var model = model(inputs, analysed)
+            model.commentary = try CommentaryInput.load(configuration, quarter: quarter)
+            if let file = configuration.recommendations {
+                model.recommendations = try RecommendationsLoader.load(path: file.path, display: file.display)
+            }
+            let document = ReportDocument.make(model, drawFigures: false)
             // The charts are drawn on the other cores while the page is rendered here.
             let undrawn = document.figures
             let drawing = Background(inline: !options.parallel) { () -> Figures in
@@ -34,16 +42,22 @@ extension Generator {
             defer { texts.waitQuietly() }
             let templates = try loading.wait()
             var context = document.context
+            if let commentary = model.commentary, let file = CommentaryInput.file(configuration, quarter: quarter) {
+                for warning in commentary.unshownNotes(context: context, path: file.display) { log(warning) }
+            }
             context["as_of"] = options.asOf ?? ""
             context["has_as_of"] = options.asOf != nil
             let markdown = Numbering.number(try templates.render("assessment.md", context: context))
             let converted = CommonMarkConverter.html(fromMarkdown: markdown)
             let figures = try drawing.wait()
             let body = Numbering.wrapTables(Numbering.anchorHeadings(figures.inline(into: converted)))
-            let quarter = analysed.street.period.quarter
             let html = try HTMLDocument.render(bodyHTML: body, title: "\(configuration.title): \(configuration.areaName), \(quarter)",
                                                templates: templates)
             var output: [(path: String, contents: String)] = [("assessment.md", markdown), ("assessment.html", html)]
+            if let brief = try Brief.render(context: context, title: "\(configuration.title): the brief, \(configuration.areaName), \(quarter)",
+                                            figures: figures, templates: templates) {
+                output += [("brief.md", brief.markdown), ("brief.html", brief.html)]
+            }
             output += figures.files
             let (tableFiles, findingsText) = try texts.wait()
             output += tableFiles

@@ -100,6 +100,7 @@ public enum Generator {
         let fingerprint = try pipeline.run(.fingerprint) {
             try InputFingerprint.make(configuration, templates: templateSource,
                                       previousFindings: expected.map { previousFindings(options.output, before: $0) },
+                                      commentary: expected.flatMap { CommentaryInput.file(configuration, quarter: $0) },
                                       parallel: options.parallel, cache: options.digestCache.map { DigestCache(folder: $0) })
         }
         let fingerprintValue = fingerprint.value(version: version, settings: settings)
@@ -114,7 +115,7 @@ public enum Generator {
                                            early: early)
         let analysed = try pipeline.run(.analyse) { try analyseAll(inputs, requested: requested, parallel: options.parallel) }
         let rendering = Rendering(options: options, configuration: configuration, settings: settings, templateSource: templateSource,
-                                  fingerprint: fingerprint, fingerprintValue: fingerprintValue)
+                                  fingerprint: fingerprint, fingerprintValue: fingerprintValue, log: log)
         let (files, loadedTemplates) = try pipeline.run(.render) { try rendering.render(inputs, analysed, templates: templates) }
         let quarter = analysed.street.period.quarter
         let folder = Pipeline.join(options.output, quarter.description)
@@ -134,11 +135,16 @@ public enum Generator {
             written.append("assessment.pdf")
         }
         if options.docx {
+            let hasBrief = files.contains { $0.path == "brief.md" }
             try pipeline.run(.writeWord) {
                 try WordWriter.write(markdown: folder + "/assessment.md", to: folder + "/assessment.docx",
                                      templates: templateSource, log: log)
+                if hasBrief {
+                    try WordWriter.write(markdown: folder + "/brief.md", to: folder + "/brief.docx", templates: templateSource, log: log)
+                }
             }
             written.append("assessment.docx")
+            if hasBrief { written.append("brief.docx") }
         }
         return GenerateSummary(period: quarter.description, folder: folder, files: written.sorted())
     }

@@ -44,5 +44,11 @@ disclosure:
 # sna's built-in ones out to edit). Without this key sna uses its built-in templates.
 # templates: templates
 
+# Optional: the programme director's commentary, one file a quarter
+# (commentary/2021-Q1.md with ## Summary, ## Recommendations, ## Notes: <section>),
+# and the partnership's recommendations with their history (see docs/adapting.md).
+# commentary: commentary
+# recommendations: recommendations.yml
+
 """#
 }

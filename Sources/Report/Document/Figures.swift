@@ -24,7 +24,7 @@ public struct Figures: Sendable {
     public mutating func add(_ chart: any Chart, source: String) -> String {
         let markdown = "**Figure: \(MarkdownEscaping.escape(chart.title))**\n\n"
             + "![\(MarkdownEscaping.escape(chart.summary))](charts/\(chart.id).svg)\n\n"
-            + "*\(MarkdownEscaping.escape(source))*\n"
+            + "*\(ReportTable.linkingData(MarkdownEscaping.escape(source)))*\n"
         // Drawn later, all at once (`draw`), on every core.
         figures.append(Figure(chart: chart, svg: ""))
         return markdown

@@ -47,7 +47,9 @@ public struct ReportDocument {
         let content: [any ReportSection] = [volume, englandAndWales, whereSection, when, who, drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
-        let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model)]
+        let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
+                                                                  CommentarySection(model.commentary),
+                                                                  RecommendationsSection(model.recommendations, quarter: model.street.period.quarter)]
 
         if drawFigures { figures.draw() }
         return ReportDocument(sections: sections, context: templateContext(sections), figures: figures,

@@ -48,6 +48,10 @@ public struct ReportModel: Sendable {
     public var healthSynthetic: Bool
     /// The previous quarter's `findings.json`, when its report is in the output folder.
     public var previousFindings: String?
+    /// The programme director's commentary for the quarter, when one is written.
+    public var commentary: Commentary? = nil
+    /// The partnership's recommendations with their history (`recommendations.yml`).
+    public var recommendations: [Recommendation] = []
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,

@@ -153,6 +153,6 @@ struct UnseenSection: ReportSection {
                         value.flatMap { emergencyTotal > 0 ? Double($0) / emergencyTotal * 100 : nil } }),
                      .init(name: "Police serious violence", values: policeByHour.map { value in
                         value.flatMap { policeTotal > 0 ? $0 / policeTotal * 100 : nil } })]),
-            source: "Source: emergency department and police records; suppressed hours are gaps.")
+            source: "Source: emergency department and police records; suppressed hours are gaps. Numbers: data/violence-by-hour.csv (police; the A&E hours have no table of their own yet).")
     }
 }

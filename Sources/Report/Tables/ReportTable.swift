@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// A table of the report, after disclosure control: the one source of its Markdown
@@ -81,6 +82,17 @@ public struct ReportTable: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The line under the table in the report that links to its CSV file, so the numbers
+    /// travel with the page (`data/<name>.csv` beside it).
+    public var dataLink: String {
+        "*Numbers: [data/\(name).csv](data/\(name).csv).*"
+    }
+
+    /// Each mention of `data/<name>.csv` in `text` (Markdown) as a link to the file.
+    public static func linkingData(_ text: String) -> String {
+        text.replacingOccurrences(of: #"data/([A-Za-z0-9-]+)\.csv"#, with: "[data/$1.csv](data/$1.csv)", options: .regularExpression)
+    }
+
     static func csvText(_ cell: Cell) -> String {
         switch cell {
         case .text(let text): text
@@ -114,7 +126,7 @@ final class LazyTableMarkdown: MustacheCustomRenderable {
 
     var renderText: String {
         if let made { return made }
-        let text = table.markdown
+        let text = table.markdown + "\n" + table.dataLink + "\n"
         made = text
         return text
     }
