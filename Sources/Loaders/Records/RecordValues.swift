@@ -1,12 +1,17 @@
 /// Coded values shared by the record loaders.
 ///
 /// Every coded field is read with surrounding spaces ignored and letters in either case
-/// (`y`, ` Knife `); the codes listed on each type are the only values accepted.
+/// (`y`, ` Knife `). Besides the codes listed on each type, the labels of the source
+/// standard (`CodeLabels.swift`) and the configuration's `code_lists:` are accepted; any
+/// other value is read as unknown and listed as unmapped.
 
 /// A field whose values are a short list of codes.
 protocol RecordCode: Sendable {
     /// Each value with its code.
     static var codeTable: CodeTable<Self> { get }
+    /// Each value with its code and the labels of the source standard, normalized
+    /// (see `CodeLabels`).
+    static var labelTable: CodeTable<Self> { get }
 }
 
 extension RecordCode {
@@ -31,8 +36,11 @@ struct CodeTable<Value: Sendable>: Sendable {
     }
 
     private let entries: [Entry]
+    /// Each value with its code, as given.
+    let pairs: [(Value, String)]
 
     init(_ pairs: [(Value, String)]) {
+        self.pairs = pairs
         entries = pairs.map { value, code in
             let bytes = Array(code.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 24, "a code is 1 to 24 bytes")
