@@ -70,6 +70,9 @@ public struct Configuration: Sendable {
     public var minimumCount: Int
     /// The partnership's own templates (`templates:`), a folder; nil uses sna's built-in ones.
     public var templates: InputPath? = nil
+    /// The partnership's own values of coded fields mapped to sna's codes
+    /// (`code_lists:`), by input; empty when none are configured.
+    public var codeLists: [InputKind: LocalCodeLists] = [:]
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.
     public var synthesisYAML: String?
     /// The configuration file as the user named it.

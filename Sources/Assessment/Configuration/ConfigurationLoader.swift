@@ -6,7 +6,7 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates"]
+                               "templates", "code_lists"]
     static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
@@ -159,6 +159,7 @@ struct NodeReader {
             areas: areas,
             minimumCount: minimumCount,
             templates: try templatesFolder(top["templates"]?.value),
+            codeLists: try codeLists(top["code_lists"]?.value),
             synthesisYAML: try synthesisText(top["synthesis"]?.value),
             file: file,
             folder: folder
