@@ -44,5 +44,14 @@ disclosure:
 # sna's built-in ones out to edit). Without this key sna uses its built-in templates.
 # templates: templates
 
+# Optional: your extracts' own values of coded fields, mapped to sna's codes, per input
+# and field. sna already accepts its codes and the source standards' labels (ISB 1594:
+# "Body part", "Licensed premises"; NHS gender codes 1, 2, 9; Yes/No). `sna check` lists
+# any value nothing maps, which is read as unknown.
+# code_lists:
+#   emergency_department:
+#     ASSAULT_METHOD: {"Fist": body_part, "Bottle": blunt_object}
+#     ASSAULT_LOCATION_TYPE: {"Nightclub": licensed_premises}
+
 """#
 }

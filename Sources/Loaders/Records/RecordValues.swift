@@ -109,7 +109,9 @@ public enum PoliceWeapon: String, Sendable, CaseIterable, RecordCode {
 /// ISB 1594 (Information Sharing to Tackle Violence) asks for the primary means of
 /// assault, "weapon or body part used", but gives no code list: departments record it
 /// as text. These codes are this tool's own, chosen so that knife and firearm injuries
-/// can be told apart; extracts are expected to be mapped to them before loading:
+/// can be told apart; the labels trusts export (`Body part`, `Blunt object`, ...) are
+/// read as them (`CodeLabels.swift`), and other local values can be mapped under
+/// `code_lists:` in the configuration:
 ///
 /// | code | meaning |
 /// |---|---|
