@@ -113,13 +113,17 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The assessment's configuration file.")
     var config = "Inputs/assessment.yml"
 
-    @Flag(name: .long, help: "Fail (exit 1) on the first invalid row.")
+    @Flag(name: .long, help: "Fail (exit 1) on the first invalid row, or the first value of a coded field that nothing maps.")
     var strict = false
 
     func run() throws {
         do {
             let report = try Checker.run(CheckOptions(configurationFile: config, strict: strict)) { Terminal.error($0) }
             print(report.table)
+            if !report.unmapped.isEmpty {
+                print("\nUnmapped values (read as unknown; map them under code_lists: in the configuration):")
+                for line in report.unmapped { print("  " + line) }
+            }
             for problem in report.problems { Terminal.error(problem) }
             if report.failed { throw ExitCode(1) }
         } catch let error as AssessmentError {

@@ -78,6 +78,9 @@ public struct Configuration: Sendable {
     public var commentary: InputPath? = nil
     /// The partnership's recommendations with their history (`recommendations:`), a YAML file.
     public var recommendations: InputPath? = nil
+    /// The partnership's own values of coded fields mapped to sna's codes
+    /// (`code_lists:`), by input; empty when none are configured.
+    public var codeLists: [InputKind: LocalCodeLists] = [:]
     /// The `synthesis:` section as YAML text, decoded by the synthesizer.
     public var synthesisYAML: String?
     /// The configuration file as the user named it.

@@ -6,7 +6,7 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates", "anomalies", "commentary", "recommendations"]
+                               "templates", "anomalies", "commentary", "recommendations", "code_lists"]
     static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
@@ -162,6 +162,7 @@ struct NodeReader {
             templates: try templatesFolder(top["templates"]?.value),
             commentary: try folderPath(top["commentary"]?.value, key: "commentary"),
             recommendations: try filePath(top["recommendations"]?.value, key: "recommendations"),
+            codeLists: try codeLists(top["code_lists"]?.value),
             synthesisYAML: try synthesisText(top["synthesis"]?.value),
             file: file,
             folder: folder

@@ -30,6 +30,9 @@ public struct CheckReport: Sendable {
     public var lines: [Line]
     /// Messages about rows, in `path:line:column: error: ...` form (the first of each file).
     public var problems: [String]
+    /// Values of coded fields that nothing maps, read as unknown: one line each, with the
+    /// count of rows and where it first appears.
+    public var unmapped: [String] = []
     /// Whether any input is unusable (or, in strict mode, has an invalid row).
     public var failed: Bool
 
@@ -62,16 +65,20 @@ public enum Checker {
         try CommentaryInput.checkAll(configuration)
         var lines: [CheckReport.Line] = []
         var problems: [String] = []
+        var unmapped: [String] = []
         for source in inputs.sources {
             let account = source.account
             lines.append(.init(input: source.key, path: source.path, files: source.files,
                                read: account.read, loaded: account.loaded, excluded: account.excludedCount, rejected: account.rejectedCount))
             problems += account.problems.map { pipeline.userFacing($0).description }
+            unmapped += account.unmappedSorted.map { value in
+                "\(source.key): \(value.field) '\(value.value)': \(value.count) rows read as unknown, first at \(Pipeline.join(configuration.folder, value.path)):\(value.line)"
+            }
             if account.rejectedCount > account.problems.count {
                 problems.append("\(Pipeline.join(configuration.folder, source.path)): \(account.rejectedCount - account.problems.count) more rejected rows not listed")
             }
         }
         let invalid = lines.contains { $0.rejected > 0 }
-        return CheckReport(lines: lines, problems: problems, failed: options.strict && invalid)
+        return CheckReport(lines: lines, problems: problems, unmapped: unmapped, failed: options.strict && invalid)
     }
 }

@@ -42,7 +42,8 @@ struct RecordReader {
         @Sendable func police() throws -> Input<PoliceRecordTally>? {
             guard let input = data.policeRecords else { return nil }
             let (account, tally) = try PoliceRecordLoader.load(
-                path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                path: input.path, displayPath: input.display, geography: geography, forceCode: force,
+                codeLists: configuration.codeLists[.policeRecords] ?? [:], strict: strict,
                 parallel: parallel, start: { PoliceRecordTally.Builder() },
                 add: { tally, record in tally.add(record, isSerious: serious[record.offence.ordinal]) },
                 merge: { $0.merge($1) })
@@ -52,14 +53,16 @@ struct RecordReader {
             var emergencyDepartment: Input<EmergencyDepartmentTally>?
             if let input = data.emergencyDepartment {
                 let (account, tally) = try EmergencyDepartmentLoader.load(
-                    path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                    path: input.path, displayPath: input.display, geography: geography, forceCode: force,
+                    codeLists: configuration.codeLists[.emergencyDepartment] ?? [:], strict: strict,
                     parallel: parallel, start: { EmergencyDepartmentTally.Builder() }, add: { $0.add($1) }, merge: { $0.merge($1) })
                 emergencyDepartment = Input(kind: .emergencyDepartment, path: input.display, account: account, tally: tally.tally)
             }
             var majorTrauma: Input<MajorTraumaTally>?
             if let input = data.majorTrauma {
                 let (account, tally) = try MajorTraumaLoader.load(
-                    path: input.path, displayPath: input.display, geography: geography, forceCode: force, strict: strict,
+                    path: input.path, displayPath: input.display, geography: geography, forceCode: force,
+                    codeLists: configuration.codeLists[.majorTrauma] ?? [:], strict: strict,
                     parallel: parallel, start: { MajorTraumaTally() }, add: { $0.add($1) }, merge: { $0.merge($1) })
                 majorTrauma = Input(kind: .majorTrauma, path: input.display, account: account, tally: tally)
             }

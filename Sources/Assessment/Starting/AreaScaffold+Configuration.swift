@@ -49,6 +49,15 @@ disclosure:
 # and the partnership's recommendations with their history (see docs/adapting.md).
 # commentary: commentary
 # recommendations: recommendations.yml
+#
+# Optional: your extracts' own values of coded fields, mapped to sna's codes, per input
+# and field. sna already accepts its codes and the source standards' labels (ISB 1594:
+# "Body part", "Licensed premises"; NHS gender codes 1, 2, 9; Yes/No). `sna check` lists
+# any value nothing maps, which is read as unknown.
+# code_lists:
+#   emergency_department:
+#     ASSAULT_METHOD: {"Fist": body_part, "Bottle": blunt_object}
+#     ASSAULT_LOCATION_TYPE: {"Nightclub": licensed_premises}
 
 """#
 }

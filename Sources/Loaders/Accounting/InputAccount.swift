@@ -14,6 +14,8 @@ public struct InputAccount: Sendable, Equatable {
     public var notes: [String: Int] = [:]
     /// The first problems met, in file order.
     public var problems: [InputError] = []
+    /// Values of coded fields read as unknown because nothing maps them, first seen first.
+    public var unmapped: [UnmappedValue] = []
 
     public init(path: String) { self.path = path }
 
@@ -44,5 +46,6 @@ public struct InputAccount: Sendable, Equatable {
         for problem in other.problems where problems.count < InputAccount.problemLimit {
             problems.append(problem)
         }
+        for value in other.unmapped { addUnmapped(value) }
     }
 }

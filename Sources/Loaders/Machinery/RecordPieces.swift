@@ -22,14 +22,16 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
     private let rows: Range<Int>
     private let firstLine: Int
 
-    init(path: String, displayPath: String, geography: Geography, forceCode: String) throws(InputError) {
+    init(path: String, displayPath: String, geography: Geography, forceCode: String,
+         codeLists: LocalCodeLists = [:]) throws(InputError) {
         let csv = try CSVFile(path: path, displayPath: displayPath)
         file = csv.parser.file
         header = csv.header
         schema = try Schema(header: csv.header, geography: geography, forceCode: forceCode)
         let known = Schema.columnNames
         shared = RowShared(header: csv.header,
-                           schemaNames: csv.header.names.map { name in known.first { $0.lowercased() == name.lowercased() } ?? name })
+                           schemaNames: csv.header.names.map { name in known.first { $0.lowercased() == name.lowercased() } ?? name },
+                           codeLists: codeLists)
         let position = csv.parser.position
         rows = position.offset..<file.bytes.count
         firstLine = position.line
@@ -81,7 +83,7 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
         var parser = CSVParser(file: file, range: range, line: line)
         // One row, whose record each line is parsed into: handed to the schema as it
         // is, with no copy (and no retain of what it shares) per row.
-        var row = RecordRow(record: CSVRecord(), shared: shared)
+        var row = RecordRow(record: CSVRecord(), shared: shared, unmapped: UnmappedLog(strict: strict))
         var account = InputAccount(path: header.path)
         var references = ReferenceLog(mode)
         let fieldCount = header.names.count
@@ -104,7 +106,9 @@ struct RecordFile<Schema: RecordSchema>: Sendable {
                 }
                 do {
                     try schema.read(row, account: &account, references: &references, sink: sink)
+                    row.unmapped.flush(into: &account)
                 } catch {
+                    row.unmapped.clear()
                     if strict { throw error.error }
                     account.reject(error.error, reason: error.reason)
                 }
@@ -208,11 +212,12 @@ extension RecordFile {
     /// partial results are merged in file order with `merge`; what becomes of every row
     /// does not depend on the pieces. In strict mode the first rejected row throws.
     static func load<Partial: Sendable>(
-        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
-        pieceSize: Int, start: @Sendable () -> Partial, add: @Sendable (inout Partial, Schema.Record) -> Void,
-        merge: (inout Partial, Partial) -> Void
+        path: String, displayPath: String, geography: Geography, forceCode: String, codeLists: LocalCodeLists = [:],
+        strict: Bool, parallel: Bool, pieceSize: Int, start: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, Schema.Record) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
-        let file = try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode)
+        let file = try RecordFile(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode,
+                                  codeLists: codeLists)
         return try file.read(strict: strict, parallel: parallel, pieceSize: pieceSize, scan: file.scan,
                              start: start, add: add, merge: merge)
     }
@@ -270,5 +275,6 @@ extension InputAccount {
         for index in problems.indices {
             if let line = problems[index].line { problems[index].line = line + lines }
         }
+        for index in unmapped.indices { unmapped[index].line += lines }
     }
 }

@@ -52,10 +52,14 @@ public struct EmergencyDepartmentAttendance: Sendable, Equatable {
 /// | `ASSAULT_METHOD` | see `AssaultMethod`: `body_part`, `knife`, `sharp_object`, `blunt_object`, `firearm`, `other`, `unknown`, or blank (unknown) |
 /// | `ASSAULT_LOCATION_TYPE` | see `AssaultLocationType`: `licensed_premises`, `street`, `home`, `workplace`, `school`, `other`, `unknown`, or blank (unknown) |
 /// | `AGE_AT_ARRIVAL` | a whole number from 0 to 120, or blank |
-/// | `SEX` | `M`, `F`, `U`, or blank (unknown) |
-/// | `ALCOHOL_INVOLVED` | `Y`, `N`, or blank (unknown) |
+/// | `SEX` | `M`, `F`, `U`, the NHS person gender codes `1`, `2`, `9`, `Male`, `Female`, or blank (unknown) |
+/// | `ALCOHOL_INVOLVED` | `Y`, `N`, `Yes`, `No`, `1`, `0`, or blank (unknown) |
 /// | `INCIDENT_LSOA` | an LSOA code, or blank (counted in force totals only) |
 /// | `ASSAULT_METHOD_OTHER_DESCRIPTION`, `ASSAULT_LOCATION_DESCRIPTION`, `LINKAGE_KEY` | optional columns, free text; the descriptions are not kept |
+///
+/// Coded fields also accept the ISB 1594 labels (`Body part`, `Licensed premises`; see
+/// `CodeLabels.swift`) and the configuration's `code_lists:`; any other value is read as
+/// unknown and listed as unmapped (`InputAccount.unmapped`), not rejected.
 ///
 /// Dates must lie from 1990-01-01 to 2100-12-31. Rows are rejected and excluded as
 /// for `PoliceRecordLoader`; there is no reference column, so no duplicate check.
@@ -73,12 +77,12 @@ public enum EmergencyDepartmentLoader {
     /// Reads the file at `path`, in pieces on every core when `parallel`, each
     /// record into a partial result (see `RecordFile.load`).
     public static func load<Partial: Sendable>(
-        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
-        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
+        path: String, displayPath: String, geography: Geography, forceCode: String, codeLists: LocalCodeLists = [:],
+        strict: Bool, parallel: Bool, pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
         add: @Sendable (inout Partial, EmergencyDepartmentAttendance) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
         try RecordFile<EmergencyDepartmentSchema>.load(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode,
-                                     strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
+                                     codeLists: codeLists, strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
     }
 }
 

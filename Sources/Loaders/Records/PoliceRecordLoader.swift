@@ -69,12 +69,12 @@ public enum PoliceRecordLoader {
     /// Reads the file at `path`, in pieces on every core when `parallel`, each
     /// record into a partial result (see `RecordFile.load`).
     public static func load<Partial: Sendable>(
-        path: String, displayPath: String, geography: Geography, forceCode: String, strict: Bool, parallel: Bool,
-        pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
+        path: String, displayPath: String, geography: Geography, forceCode: String, codeLists: LocalCodeLists = [:],
+        strict: Bool, parallel: Bool, pieceSize: Int = RecordPieces.defaultSize, start: @Sendable () -> Partial,
         add: @Sendable (inout Partial, PoliceRecord) -> Void, merge: (inout Partial, Partial) -> Void
     ) throws(InputError) -> (account: InputAccount, partial: Partial) {
         try RecordFile<PoliceRecordSchema>.load(path: path, displayPath: displayPath, geography: geography, forceCode: forceCode,
-                                     strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
+                                     codeLists: codeLists, strict: strict, parallel: parallel, pieceSize: pieceSize, start: start, add: add, merge: merge)
     }
 }
 

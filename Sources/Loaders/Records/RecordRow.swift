@@ -95,10 +95,17 @@ final class RowShared: Sendable {
     /// Each column's name as the schema writes it (the header's otherwise), for reasons:
     /// reasons are tallied across files, whose headers may differ in case.
     let schemaNames: [String]
+    /// Each column's own values (normalized) mapped to sna's codes, from the
+    /// configuration's `code_lists:`; empty for a column with none.
+    let localCodes: [[String: String]]
 
-    init(header: CSVHeader, schemaNames: [String]) {
+    init(header: CSVHeader, schemaNames: [String], codeLists: LocalCodeLists = [:]) {
         self.header = header
         self.schemaNames = schemaNames
+        localCodes = schemaNames.map { name in
+            let list = codeLists.first { $0.key.lowercased() == name.lowercased() }?.value ?? [:]
+            return Dictionary(list.map { (CodeLabels.normalized($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 }
 
@@ -113,6 +120,8 @@ final class RowShared: Sendable {
 struct RecordRow {
     var record: CSVRecord
     let shared: RowShared
+    /// The row's unmapped coded values, counted once the row loads.
+    let unmapped: UnmappedLog
 
     var header: CSVHeader { shared.header }
 
@@ -283,21 +292,37 @@ struct RecordRow {
         try integer(column, in: 0...120, required: false, what: "an age")
     }
 
-    /// A coded value, `what` it is named in messages; a blank field is `blank`.
+    /// A coded value, `what` it is named in messages; a blank field is `blank`. A value
+    /// that is not a code is looked up in the column's local code list and the standard's
+    /// labels (`CodeLabels`); one found in neither is read as `blank` and noted as
+    /// unmapped (a problem in strict mode).
     @inline(__always)
     func code<Value: RecordCode>(_ column: Int, blank: Value, what: String, expected: String) throws(RowProblem) -> Value {
         let bytes = stored(column)
         if bytes.isEmpty { return blank }
-        guard let value = Value.match(bytes) else { throw badValue(column, what: what, expected: expected) }
-        return value
+        if let value = Value.match(bytes) { return value }
+        return try label(column, bytes, as: Value.self, what: what, expected: expected) ?? blank
     }
 
     @inline(never)
-    private func badValue(_ column: Int, what: String, expected: String) -> RowProblem {
-        invalid(column, "is not \(what) (expected \(expected))", reason: badReason(column))
+    private func label<Value: RecordCode>(_ column: Int, _ bytes: UnsafeRawBufferPointer, as type: Value.Type,
+                                          what: String, expected: String) throws(RowProblem) -> Value? {
+        let local = shared.localCodes[column]
+        if !local.isEmpty, let code = local[CodeLabels.normalized(trimmingSpaces(raw(column)))] {
+            let mapped = Array(code.utf8).withUnsafeBytes { Value.match($0) ?? Value.matchLabel($0) }
+            if let mapped { return mapped }
+        }
+        if let value = Value.matchLabel(bytes) { return value }
+        if unmapped.strict {
+            throw invalid(column, "is not \(what) (expected \(expected), a label of the source standard, or a value mapped in code_lists:)",
+                          reason: badReason(column))
+        }
+        unmapped.note(.init(field: shared.schemaNames[column], value: trimmingSpaces(raw(column)),
+                            line: record.location(ofField: column).line))
+        return nil
     }
 
-    /// `Y`, `N`, or blank (nil).
+    /// `Y`, `N`, their labels (`Yes`, `1`, ...), or blank (nil).
     @inline(__always)
     func flag(_ column: Int) throws(RowProblem) -> Bool? {
         let bytes = stored(column)
@@ -309,10 +334,14 @@ struct RecordRow {
             default: break
             }
         }
-        throw badValue(column, what: "a flag", expected: "Y, N or blank")
+        switch try label(column, bytes, as: RecordedFlag.self, what: "a flag", expected: "Y, N or blank") {
+        case .yes?: return true
+        case .no?: return false
+        case nil: return nil
+        }
     }
 
-    /// `M`, `F`, `U`, or blank (unknown).
+    /// `M`, `F`, `U`, their labels (`1`, `2`, `9`, `Male`, ...), or blank (unknown).
     @inline(__always)
     func sex(_ column: Int) throws(RowProblem) -> RecordedSex {
         let bytes = stored(column)
@@ -325,7 +354,7 @@ struct RecordRow {
             default: break
             }
         }
-        throw badValue(column, what: "a sex", expected: "M, F, U or blank")
+        return try label(column, bytes, as: RecordedSex.self, what: "a sex", expected: "M, F, U or blank") ?? .unknown
     }
 
     /// An LSOA code, or nil when blank.

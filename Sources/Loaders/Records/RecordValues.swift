@@ -1,12 +1,17 @@
 /// Coded values shared by the record loaders.
 ///
 /// Every coded field is read with surrounding spaces ignored and letters in either case
-/// (`y`, ` Knife `); the codes listed on each type are the only values accepted.
+/// (`y`, ` Knife `). Besides the codes listed on each type, the labels of the source
+/// standard (`CodeLabels.swift`) and the configuration's `code_lists:` are accepted; any
+/// other value is read as unknown and listed as unmapped.
 
 /// A field whose values are a short list of codes.
 protocol RecordCode: Sendable {
     /// Each value with its code.
     static var codeTable: CodeTable<Self> { get }
+    /// Each value with its code and the labels of the source standard, normalized
+    /// (see `CodeLabels`).
+    static var labelTable: CodeTable<Self> { get }
 }
 
 extension RecordCode {
@@ -31,8 +36,11 @@ struct CodeTable<Value: Sendable>: Sendable {
     }
 
     private let entries: [Entry]
+    /// Each value with its code, as given.
+    let pairs: [(Value, String)]
 
     init(_ pairs: [(Value, String)]) {
+        self.pairs = pairs
         entries = pairs.map { value, code in
             let bytes = Array(code.lowercased().utf8)
             precondition(!bytes.isEmpty && bytes.count <= 24, "a code is 1 to 24 bytes")
@@ -101,7 +109,9 @@ public enum PoliceWeapon: String, Sendable, CaseIterable, RecordCode {
 /// ISB 1594 (Information Sharing to Tackle Violence) asks for the primary means of
 /// assault, "weapon or body part used", but gives no code list: departments record it
 /// as text. These codes are this tool's own, chosen so that knife and firearm injuries
-/// can be told apart; extracts are expected to be mapped to them before loading:
+/// can be told apart; the labels trusts export (`Body part`, `Blunt object`, ...) are
+/// read as them (`CodeLabels.swift`), and other local values can be mapped under
+/// `code_lists:` in the configuration:
 ///
 /// | code | meaning |
 /// |---|---|

@@ -74,6 +74,7 @@ struct DataQualitySection: ReportSection {
         let account = source.account
         let reasons = account.excluded.map { ("Excluded", $0.key, $0.value) } + account.rejected.map { ("Rejected", $0.key, $0.value) }
             + account.notes.map { ("Loaded", $0.key, $0.value) }
+            + account.unmapped.map { ("Loaded", $0.summary, $0.count) }
         return Source(
             name: source.name, path: source.path, files: NumberFormat.count(source.files), read: NumberFormat.count(account.read),
             loaded: NumberFormat.count(account.loaded), excluded: NumberFormat.count(account.excludedCount),
