@@ -75,6 +75,8 @@ Data as of {{as_of}}.
 
 {{> areas}}
 
+{{> map}}
+
 {{> violence-where}}
 
 {{> violence-when}}
@@ -144,6 +146,9 @@ The inputs hold no national comparators for a year ending by the end of this per
 - [The problem: volume](#the-problem-volume)
 - [Against England and Wales](#against-england-and-wales)
 - [Where: rates by area](#where-rates-by-area)
+{{#has_map}}
+- [Map: violence and sexual offences](#map-violence-and-sexual-offences)
+{{/has_map}}
 {{#has_violence}}
 - [When: seasonality and time of day](#when-seasonality-and-time-of-day)
 - [Who: victims and domestic context](#who-victims-and-domestic-context)
@@ -268,6 +273,24 @@ It is counted from the force's record-level crime data. The public police.uk dat
 {{^has_violence}}
 Counting it needs record-level police data, which this edition does not draw on; the figures below come from the public police.uk street-level data, whose closest category is "Violence and sexual offences".
 {{/has_violence}}
+
+"""#),
+        ("map.md.mustache", #"""
+{{#has_map}}
+## Map: violence and sexual offences
+
+Where police.uk's violence and sexual offences fell over {{year_words}}: {{map_located}} crimes with a location in the force's districts, counted in {{map_cell_count}} hexagonal cells of {{map_cell_area}} square kilometres each ({{map_cell_width}} km across). Darker cells hold more crimes; district names stand at the centre of their district's crimes. The {{map_top_cell_count}} busiest cells hold {{map_top_cells_share}} of the mapped crimes. {{map_unlocated}} crimes had no location in a district of the force and are not mapped.
+
+police.uk moves each crime to the nearest of a fixed set of anonymous points (a street or a landmark) before publishing it, so a cell shows where crimes were recorded near, not exact addresses; a cell with a town centre, a hospital or a police station in it can draw crimes from around it.
+
+{{{figure_violence_map}}}
+
+**Table: The busiest cells of violence and sexual offences (police.uk)**
+
+{{{table_violence_hexbins_top}}}
+
+*How the map is made.* Each crime's longitude and latitude is projected to kilometres with an equirectangular projection whose longitudes are scaled by the cosine of the mean latitude of the crimes ({{map_reference_latitude}}°): at the northern and southern edges of the force's crimes the east-west scale, and so a cell's area on the ground, differs from the reference by at most {{map_scale_error}}, so the cells are close to equal in area. Cells are pointy-topped hexagons numbered in axial coordinates (q, r); `data/violence-hexbins.csv` lists every cell with a crime, its centre and its count. police.uk data are public, so no count on the map is suppressed.
+{{/has_map}}
 
 """#),
         ("methods.md.mustache", #"""

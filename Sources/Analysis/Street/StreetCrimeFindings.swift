@@ -72,4 +72,6 @@ public struct StreetCrimeFindings: Sendable, Equatable {
     /// The last month of the ONS table the comparisons come from.
     public var comparatorYearEnding: YearMonth?
     public var forcePopulation: Int
+    /// The year's violence and sexual offences in hexagonal cells, for the map.
+    public var violenceHexbins: Hexbins? = nil
 }
