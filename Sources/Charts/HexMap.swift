@@ -110,15 +110,22 @@ public struct HexMap: Chart, Equatable {
         }
         body += Markup.group(["data-part": "cells", "stroke": "#ffffff", "stroke-width": "0.5"], cells)
 
+        // Names drawn twice: a white outline first (hidden from assistive technology), so
+        // that they read over dark cells, then the names themselves.
+        var halos: [String] = []
         var names: [String] = []
         for label in labels {
-            let half = Text.width(Text.truncate(label.text, to: 24), size: Layout.smallFontSize) / 2
+            let shown = Text.truncate(Text.singleLine(label.text), to: 24)
+            let half = Text.width(shown, size: Layout.smallFontSize) / 2
             let x = min(max(px(label.x), Self.margin + half), Layout.width - Self.margin - half)
-            names += Text.label(label.text, limit: 24, x: x, y: py(label.y) + 4, anchor: "middle",
-                                size: Layout.smallFontSize, weight: "bold")
+            let y = py(label.y) + 4
+            halos.append(Markup.element("text", ["x": f(x), "y": f(y)], text: shown))
+            names += Text.label(label.text, limit: 24, x: x, y: y, anchor: "middle", size: Layout.smallFontSize, weight: "bold")
         }
-        body += Markup.group(["data-part": "labels", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke",
-                              "stroke-linejoin": "round"], names)
+        body += Markup.group(["data-part": "label-outlines", "aria-hidden": "true", "text-anchor": "middle",
+                              "font-size": "\(Layout.smallFontSize)", "font-weight": "bold", "fill": "#ffffff",
+                              "stroke": "#ffffff", "stroke-width": "3", "stroke-linejoin": "round"], halos)
+        body += Markup.group(["data-part": "labels"], names)
 
         // The key: counts at equal steps of the logarithmic scale.
         let keyTop = mapBottom + 16

@@ -73,6 +73,8 @@ Data as of {{as_of}}.
 
 {{> comparators}}
 
+{{> similar-forces}}
+
 {{> areas}}
 
 {{> map}}
@@ -145,6 +147,9 @@ The inputs hold no national comparators for a year ending by the end of this per
 - [Data sources and their limits](#data-sources-and-their-limits)
 - [The problem: volume](#the-problem-volume)
 - [Against England and Wales](#against-england-and-wales)
+{{#has_similar_forces}}
+- [Against similar forces](#against-similar-forces)
+{{/has_similar_forces}}
 - [Where: rates by area](#where-rates-by-area)
 {{#has_map}}
 - [Map: violence and sexual offences](#map-violence-and-sexual-offences)
@@ -319,6 +324,22 @@ References:
 - Chao A. Estimating the population size for capture-recapture data with unequal catchability. *Biometrics* 1987; 43: 783-791.
 - Hyndman RJ, Athanasopoulos G. *Forecasting: Principles and Practice*, 3rd edition, 2021.
 - Home Office. Serious Violence Duty: statutory guidance for responsible authorities, 2022 (strategic needs assessments).
+
+"""#),
+        ("similar-forces.md.mustache", #"""
+{{#has_similar_forces}}
+## Against similar forces
+
+ONS recorded crime for {{similar_forces_year_words}}: the force beside the forces of its similar group as configured ({{similar_forces_names}}), and its rank among all police force areas of England and Wales (1 is the highest rate). The group's average is the unweighted mean of the similar forces' rates, the force itself left out.
+
+**Where the group comes from:** {{similar_forces_source}}
+
+{{{figure_similar_forces}}}
+
+**Table: The force, its similar forces and their average, rates per 1,000 (ONS recorded crime)**
+
+{{{table_similar_forces}}}
+{{/has_similar_forces}}
 
 """#),
         ("sources.md.mustache", #"""

@@ -74,4 +74,6 @@ public struct StreetCrimeFindings: Sendable, Equatable {
     public var forcePopulation: Int
     /// The year's violence and sexual offences in hexagonal cells, for the map.
     public var violenceHexbins: Hexbins? = nil
+    /// The force beside its most similar group, when `similar_forces:` is configured.
+    public var similarForces: SimilarForces? = nil
 }

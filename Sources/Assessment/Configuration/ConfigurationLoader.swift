@@ -5,7 +5,7 @@ import Yams
 
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
-    static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
+    static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis", "similar_forces", "similar_forces_source",
                                "templates"]
     static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
@@ -150,7 +150,22 @@ struct NodeReader {
         }
 
         let forceCode = try string(top, "force_code", in: section) ?? ""
-        return Configuration(
+        var similarForces: [Configuration.SimilarForce] = []
+        if let entry = top["similar_forces"] {
+            let codes = try strings(entry.value, "similar_forces")
+            let items = entry.value.sequence.map(Array.init) ?? []
+            for (index, code) in codes.enumerated() {
+                let item = items.indices.contains(index) ? items[index] : entry.value
+                let place = error(item, "")
+                guard code.count == 9, code.hasPrefix("E23") || code.hasPrefix("W15"), code.dropFirst(3).allSatisfy(\.isNumber) else {
+                    throw error(item, "similar_forces: '\(code)' is not an ONS police force area code (like E23000035 or W15000001)")
+                }
+                guard code != forceCode else { throw error(item, "similar_forces: '\(code)' is the force itself (force_code)") }
+                guard !similarForces.contains(where: { $0.code == code }) else { throw error(item, "similar_forces: '\(code)' is listed twice") }
+                similarForces.append(.init(code: code, line: place.line, column: place.column))
+            }
+        }
+        var configuration = Configuration(
             title: try string(top, "title", in: section, required: false) ?? "Serious Violence Strategic Needs Assessment",
             areaName: try string(top, "area_name", in: section) ?? "",
             forceCode: forceCode,
@@ -163,6 +178,9 @@ struct NodeReader {
             file: file,
             folder: folder
         )
+        configuration.similarForces = similarForces
+        configuration.similarForcesSource = try string(top, "similar_forces_source", in: section, required: false)
+        return configuration
     }
 
     func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [InputKind] {

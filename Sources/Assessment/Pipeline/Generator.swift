@@ -215,6 +215,11 @@ public enum Generator {
             forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areas,
             period: period, comparators: inputs.comparators))
         findings.violenceHexbins = violenceHexbins(inputs, period: period)
+        let similar = configuration.similarForces.map(\.code)
+        let table = inputs.comparators.filter { $0.yearEnding <= period.year.upperBound }.max { $0.yearEnding < $1.yearEnding }
+        if !similar.isEmpty, let table {
+            findings.similarForces = SimilarForces.compare(table, force: configuration.forceCode, similar: similar)
+        }
         return findings
     }
 

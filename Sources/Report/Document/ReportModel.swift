@@ -48,6 +48,8 @@ public struct ReportModel: Sendable {
     public var healthSynthetic: Bool
     /// The previous quarter's `findings.json`, when its report is in the output folder.
     public var previousFindings: String?
+    /// Where the configured similar forces come from (`similar_forces_source:`), said in the report.
+    public var similarForcesSource: String? = nil
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,

@@ -7,7 +7,7 @@ public enum FindingsJSON {
     /// Built from the sections as published, so that it holds the same suppressed
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
-                     unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil) -> JSONValue {
+                     unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -40,6 +40,13 @@ public enum FindingsJSON {
                 })),
             ])),
         ]
+        if let table = similarForces?.similarForcesTable, let similar = street.similarForces {
+            members.append(("similar_forces", .object([
+                ("source", .string("ONS police recorded crime")),
+                ("ons_year_ending", .string(similar.yearEnding.description)),
+                ("rows", rows(table)),
+            ])))
+        }
         if let map, let hexbins = street.violenceHexbins, map.context.hasMap {
             members.append(("violence_map", .object([
                 ("source", .string("police.uk")),
