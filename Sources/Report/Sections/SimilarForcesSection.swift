@@ -13,6 +13,8 @@ struct SimilarForcesSection: ReportSection {
         var similarForcesNames = ""
         var similarForcesSource = "not stated in the configuration (`similar_forces_source:`)"
         var figureSimilarForces = ""
+        /// The report's view of `similar-forces.csv`: small rates (homicide) with four decimals.
+        var tableSimilarForces = ""
     }
 
     /// One force (or the group's average) for one offence group, as published.
@@ -58,11 +60,23 @@ struct SimilarForcesSection: ReportSection {
             .init("forces_ranked", "Of", numeric: true) { .count($0.ranked) },
         ])
         tables = [table]
+        context.tableSimilarForces = ReportTable(name: "similar-forces", rows: rows, fields: [
+            .init("offence_group", "Offence group") { .text($0.offenceGroup) },
+            .init("role", "Role") { .text($0.role) },
+            .init("area_name", "Force") { .text($0.name) },
+            .init("rate_per_1000", "Rate per 1,000", numeric: true) { row in
+                .text(row.rate.map { NumberFormat.decimal($0, places: $0 < 0.1 ? 4 : 2) } ?? "n/a")
+            },
+            .init("rank_in_england_and_wales", "Rank (1 = highest)", numeric: true) { .text($0.rank.map(String.init) ?? "") },
+            .init("forces_ranked", "Of", numeric: true) { .count($0.ranked) },
+        ]).markdown
         similarForcesTable = table
+        let markdown = context.tableSimilarForces
         context = Context(
             hasSimilarForces: true,
             similarForcesYearWords: "the year ending \(DateText.month(similar.yearEnding))",
             similarForcesNames: first.similar.map(\.name).joined(separator: ", "))
+        context.tableSimilarForces = markdown
         if let source, !source.isEmpty { context.similarForcesSource = source }
 
         // The dot chart: violence against the person, the force highlighted, the group's average as the reference.
