@@ -81,7 +81,11 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> comparators}}
 
+{{> similar-forces}}
+
 {{> areas}}
+
+{{> map}}
 
 {{> violence-where}}
 
@@ -216,7 +220,13 @@ The inputs hold no national comparators for a year ending by the end of this per
 - [Data sources and their limits](#data-sources-and-their-limits)
 - [The problem: volume](#the-problem-volume)
 - [Against England and Wales](#against-england-and-wales)
+{{#has_similar_forces}}
+- [Against similar forces](#against-similar-forces)
+{{/has_similar_forces}}
 - [Where: rates by area](#where-rates-by-area)
+{{#has_map}}
+- [Map: violence and sexual offences](#map-violence-and-sexual-offences)
+{{/has_map}}
 {{#has_violence}}
 - [When: seasonality and time of day](#when-seasonality-and-time-of-day)
 - [Who: victims and domestic context](#who-victims-and-domestic-context)
@@ -371,6 +381,24 @@ Counting it needs record-level police data, which this edition does not draw on;
 {{/has_violence}}
 
 """#),
+        ("map.md.mustache", #"""
+{{#has_map}}
+## Map: violence and sexual offences
+
+Where police.uk's violence and sexual offences fell over {{year_words}}: {{map_located}} crimes with a location in the force's districts, counted in {{map_cell_count}} hexagonal cells of {{map_cell_area}} square kilometres each ({{map_cell_width}} km across). Darker cells hold more crimes; district names stand at the centre of their district's crimes. The {{map_top_cell_count}} busiest cells hold {{map_top_cells_share}} of the mapped crimes. {{map_unlocated}} crimes had no location in a district of the force and are not mapped.
+
+police.uk moves each crime to the nearest of a fixed set of anonymous points (a street or a landmark) before publishing it, so a cell shows where crimes were recorded near, not exact addresses; a cell with a town centre, a hospital or a police station in it can draw crimes from around it.
+
+{{{figure_violence_map}}}
+
+**Table: The busiest cells of violence and sexual offences (police.uk)**
+
+{{{table_violence_hexbins_top}}}
+
+*How the map is made.* Each crime's longitude and latitude is projected to kilometres with an equirectangular projection whose longitudes are scaled by the cosine of the mean latitude of the crimes ({{map_reference_latitude}}°): at the northern and southern edges of the force's crimes the east-west scale, and so a cell's area on the ground, differs from the reference by at most {{map_scale_error}}, so the cells are close to equal in area. Cells are pointy-topped hexagons numbered in axial coordinates (q, r); `data/violence-hexbins.csv` lists every cell with a crime, its centre and its count. police.uk data are public, so no count on the map is suppressed.
+{{/has_map}}
+
+"""#),
         ("methods.md.mustache", #"""
 ## Appendix B: methods
 {{#notes_methods}}
@@ -401,6 +429,22 @@ References:
 - Chao A. Estimating the population size for capture-recapture data with unequal catchability. *Biometrics* 1987; 43: 783-791.
 - Hyndman RJ, Athanasopoulos G. *Forecasting: Principles and Practice*, 3rd edition, 2021.
 - Home Office. Serious Violence Duty: statutory guidance for responsible authorities, 2022 (strategic needs assessments).
+
+"""#),
+        ("similar-forces.md.mustache", #"""
+{{#has_similar_forces}}
+## Against similar forces
+
+ONS recorded crime for {{similar_forces_year_words}}: the force beside the forces of its similar group as configured ({{similar_forces_names}}), and its rank among all police force areas of England and Wales (1 is the highest rate). The group's average is the unweighted mean of the similar forces' rates, the force itself left out.
+
+**Where the group comes from:** {{similar_forces_source}}
+
+{{{figure_similar_forces}}}
+
+**Table: The force, its similar forces and their average, rates per 1,000 (ONS recorded crime)**
+
+{{{table_similar_forces}}}
+{{/has_similar_forces}}
 
 """#),
         ("sources.md.mustache", #"""

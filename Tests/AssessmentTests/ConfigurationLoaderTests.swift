@@ -91,6 +91,19 @@ struct ConfigurationLoaderTests {
         #expect(try error(yaml) == "assessment.yml: error: missing required key 'force_code' in the configuration")
     }
 
+    @Test("similar_forces are read in order; a code that is not a force's is an error at its item")
+    func similarForces() throws {
+        let (folder, file) = try write(valid + "similar_forces: [E23000039, W15000001]\nsimilar_forces_source: Illustrative\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = try ConfigurationLoader.load(file: file)
+        #expect(configuration.similarForces.map(\.code) == ["E23000039", "W15000001"])
+        #expect(configuration.similarForcesSource == "Illustrative")
+        let notForce = try error(valid + "similar_forces: [E23000039, E2300003X]\n")
+        #expect(notForce == "assessment.yml:17:29: error: similar_forces: 'E2300003X' is not an ONS police force area code (like E23000035 or W15000001)")
+        let itself = try error(valid + "similar_forces: [E23000035]\n")
+        #expect(itself == "assessment.yml:17:18: error: similar_forces: 'E23000035' is the force itself (force_code)")
+    }
+
     @Test("a bad minimum count is an error at its value")
     func badMinimum() throws {
         let yaml = valid.replacingOccurrences(of: "minimum_count: 10", with: "minimum_count: -1")

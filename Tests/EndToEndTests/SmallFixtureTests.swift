@@ -15,9 +15,14 @@ struct SmallFixtureTests {
 
         #expect(summary.period == "2020-Q4")
         #expect(summary.files == [
-            "assessment.html", "assessment.md", "brief.html", "brief.md", "data/street-crime-by-area.csv", "data/street-crime-by-month.csv",
-            "data/street-crime-comparators.csv", "findings.json", "manifest.json",
+            "assessment.html", "assessment.md", "brief.html", "brief.md", "charts/violence-hexbin-map.svg",
+            "data/street-crime-by-area.csv", "data/street-crime-by-month.csv", "data/street-crime-comparators.csv",
+            "data/violence-hexbins-top.csv", "data/violence-hexbins.csv", "findings.json", "manifest.json",
         ])
+        // Every located violent crime is at (-1.0, 50.0): 36 in one cell of the map.
+        let cells = try Repository.csvRows(summary.folder + "/data/violence-hexbins.csv")
+        #expect(cells.count == 2, "the header and one cell")
+        #expect(cells.last?.last == "36")
         let rows = try Repository.csvRows(summary.folder + "/data/street-crime-by-area.csv")
         func row(_ code: String, _ type: String) -> [String]? { rows.first { $0[0] == code && $0[2] == type } }
         // Force: 12 months x (3 violent + 1 burglary + 1 public order) + 1 Welsh robbery = 61 crimes,

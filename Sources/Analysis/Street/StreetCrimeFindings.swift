@@ -95,4 +95,9 @@ public struct StreetCrimeFindings: Sendable, Equatable {
         /// The share of ONS's count that police.uk does not hold (negative when it holds more).
         public var shortfall: Double { ons > 0 ? 1 - Double(policeUK) / Double(ons) : 0 }
     }
+
+    /// The year's violence and sexual offences in hexagonal cells, for the map.
+    public var violenceHexbins: Hexbins? = nil
+    /// The force beside its most similar group, when `similar_forces:` is configured.
+    public var similarForces: SimilarForces? = nil
 }

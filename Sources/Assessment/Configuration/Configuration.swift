@@ -87,4 +87,15 @@ public struct Configuration: Sendable {
     public var file: String
     /// The folder holding the configuration file (the base of every relative path).
     public var folder: String
+    /// The force's most similar group (`similar_forces:`), ONS police force area codes in
+    /// the order given, each with where it stands in the file (for errors).
+    public var similarForces: [SimilarForce] = []
+    /// Where the group comes from (`similar_forces_source:`), said in the report.
+    public var similarForcesSource: String? = nil
+
+    public struct SimilarForce: Sendable, Equatable {
+        public var code: String
+        public var line: Int?
+        public var column: Int?
+    }
 }

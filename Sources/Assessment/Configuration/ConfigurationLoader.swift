@@ -6,7 +6,8 @@ import Yams
 /// Reads `assessment.yml`: YAML, strict about keys, with the line of every problem.
 public enum ConfigurationLoader {
     static let topLevelKeys = ["title", "area_name", "force_code", "data", "serious_violence", "areas", "disclosure", "synthesis",
-                               "templates", "anomalies", "commentary", "recommendations", "code_lists"]
+                               "templates", "anomalies", "commentary", "recommendations", "code_lists", "similar_forces",
+                               "similar_forces_source"]
     static let dataKeys = InputKind.allCases.map(\.key) + ["synthetic"]
 
     /// Loads the configuration at `file` (a path as the user gave it).
@@ -151,6 +152,21 @@ struct NodeReader {
 
         let forceCode = try string(top, "force_code", in: section) ?? ""
         let anomalies = try anomalousPeriods(top["anomalies"]?.value)
+        var similarForces: [Configuration.SimilarForce] = []
+        if let entry = top["similar_forces"] {
+            let codes = try strings(entry.value, "similar_forces")
+            let items = entry.value.sequence.map(Array.init) ?? []
+            for (index, code) in codes.enumerated() {
+                let item = items.indices.contains(index) ? items[index] : entry.value
+                let place = error(item, "")
+                guard code.count == 9, code.hasPrefix("E23") || code.hasPrefix("W15"), code.dropFirst(3).allSatisfy(\.isNumber) else {
+                    throw error(item, "similar_forces: '\(code)' is not an ONS police force area code (like E23000035 or W15000001)")
+                }
+                guard code != forceCode else { throw error(item, "similar_forces: '\(code)' is the force itself (force_code)") }
+                guard !similarForces.contains(where: { $0.code == code }) else { throw error(item, "similar_forces: '\(code)' is listed twice") }
+                similarForces.append(.init(code: code, line: place.line, column: place.column))
+            }
+        }
         var configuration = Configuration(
             title: try string(top, "title", in: section, required: false) ?? "Serious Violence Strategic Needs Assessment",
             areaName: try string(top, "area_name", in: section) ?? "",
@@ -168,6 +184,8 @@ struct NodeReader {
             folder: folder
         )
         configuration.anomalies = anomalies
+        configuration.similarForces = similarForces
+        configuration.similarForcesSource = try string(top, "similar_forces_source", in: section, required: false)
         return configuration
     }
 

@@ -73,7 +73,7 @@ extension Generator {
         func model(_ inputs: LoadedInputs, _ analysed: Analysed) -> ReportModel {
             let synthetic = configuration.data.synthetic
             let previous = previousFindings(options.output, before: analysed.street.period.quarter).path
-            return ReportModel(
+            var model = ReportModel(
                 title: configuration.title, areaName: configuration.areaName, forceName: inputs.forceName, street: analysed.street,
                 sources: inputs.sources, duplicateCrimeIDs: inputs.street.duplicateCrimeIDs, populationYear: inputs.population.year,
                 seriousViolenceCodes: configuration.seriousViolenceCodes, minimumCount: configuration.minimumCount,
@@ -82,6 +82,8 @@ extension Generator {
                 health: analysed.health, forecasts: analysed.forecasts,
                 healthSynthetic: synthetic.contains(.emergencyDepartment) || synthetic.contains(.majorTrauma),
                 previousFindings: FileManager.default.contents(atPath: previous).map { String(decoding: $0, as: UTF8.self) })
+            model.similarForcesSource = configuration.similarForcesSource
+            return model
         }
     }
 }

@@ -216,10 +216,35 @@ public enum Generator {
         let areas = areaGroups(configuration)
         var populationByCode: [String: Int] = [:]
         for (code, counts) in inputs.population.persons { populationByCode[code] = counts.allAges }
-        return StreetCrimeAnalysis.analyse(.init(
+        var findings = StreetCrimeAnalysis.analyse(.init(
             tally: inputs.street.tally, geography: inputs.geography, population: populationByCode,
             forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areas,
             period: period, comparators: inputs.comparators))
+        findings.violenceHexbins = violenceHexbins(inputs, period: period)
+        let similar = configuration.similarForces.map(\.code)
+        let table = inputs.comparators.filter { $0.yearEnding <= period.year.upperBound }.max { $0.yearEnding < $1.yearEnding }
+        if !similar.isEmpty, let table {
+            findings.similarForces = SimilarForces.compare(table, force: configuration.forceCode, similar: similar)
+        }
+        return findings
+    }
+
+    /// The year's police.uk violence and sexual offences in hexagonal cells: those with a
+    /// location in a district of the force are mapped, the rest counted as unlocated.
+    static func violenceHexbins(_ inputs: LoadedInputs, period: AssessmentPeriod) -> Hexbins {
+        let geography = inputs.geography
+        let force = Set(geography.districts(inForce: inputs.configuration.forceCode))
+        var points: [Hexbins.Point] = []
+        var unlocated = 0
+        for crime in inputs.street.violence where period.year.contains(crime.month) {
+            if let location = crime.location, crime.district >= 0, force.contains(Int(crime.district)) {
+                points.append(.init(longitude: location.longitude, latitude: location.latitude,
+                                    district: geography.districts[Int(crime.district)].name))
+            } else {
+                unlocated += 1
+            }
+        }
+        return Hexbins.bin(points, unlocated: unlocated)
     }
 
     /// Serious violence from the police records, when the configuration supplies them.

@@ -61,8 +61,9 @@ struct LoadedInputs: Sendable {
             try ReferenceData.loadPopulation(configuration, geography: geography)
         }
         let comparators = try pipeline.run(.comparators) { () throws -> [ComparatorTable] in
-            if let early { return try early.comparators.wait() }
-            return try loadComparators(configuration)
+            let tables = try early?.comparators.wait() ?? loadComparators(configuration)
+            try checkSimilarForces(configuration, comparators: tables)
+            return tables
         }
         let street = try pipeline.run(.street) {
             try StreetCrimeReader.read(folder: configuration.data.policeStreet, geography: geography, strict: strict, parallel: parallel)
@@ -73,6 +74,16 @@ struct LoadedInputs: Sendable {
         }
         return LoadedInputs(configuration: configuration, geography: geography, forceName: forceName, population: population,
                             comparators: comparators, street: street, records: records)
+    }
+
+    /// Each of `similar_forces` must be a police force area of the comparator tables.
+    static func checkSimilarForces(_ configuration: Configuration, comparators: [ComparatorTable]) throws(InputError) {
+        let known = Set(comparators.flatMap { $0.rows.map(\.areaCode) })
+        for force in configuration.similarForces where !known.contains(force.code) {
+            let tables = configuration.data.comparators?.display ?? "data.comparators (not given)"
+            throw InputError(path: configuration.file, line: force.line, column: force.column,
+                             message: "similar_forces: '\(force.code)' is not a police force area in the comparator tables (\(tables))")
+        }
     }
 
     /// What became of every row of each input read row by row, by kind.

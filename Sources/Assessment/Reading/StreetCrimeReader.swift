@@ -14,6 +14,15 @@ struct StreetCrimeReader {
         var tally: StreetCrimeTally
         /// The file's Crime IDs, as fingerprints, for the count of repeated ones.
         var crimeIDs: [UInt64]
+        var violence: [LocatedCrime]
+    }
+
+    /// A violence and sexual offences record: its month, district (or
+    /// `StreetCrimeTally.unplaced`) and police.uk location, for the map.
+    struct LocatedCrime: Sendable {
+        var month: YearMonth
+        var district: Int32
+        var location: StreetCrime.Location?
     }
 
     struct Result: Sendable {
@@ -21,6 +30,8 @@ struct StreetCrimeReader {
         var account: InputAccount
         var fileCount: Int
         var duplicateCrimeIDs: Int
+        /// Violence and sexual offences in file order, for the map.
+        var violence: [LocatedCrime] = []
     }
 
     /// Crime IDs that appear more than once across all files are counted exactly (an ID
@@ -38,10 +49,20 @@ struct StreetCrimeReader {
                 let file = try MappedFile(path: path, displayPath: display)
                 var counter = StreetCrimeTally.Counter(districtCount: geography.districts.count)
                 var ids: [UInt64] = []
-                let account = try StreetCrimeLoader.load(file: file, geography: geography, crimeIDs: &ids) {
-                    counter.add($0, geography: geography)
+                var violence: [LocatedCrime] = []
+                let account = try StreetCrimeLoader.load(file: file, geography: geography, crimeIDs: &ids,
+                                                         locating: .violenceAndSexualOffences) { crime in
+                    counter.add(crime, geography: geography)
+                    if crime.crimeType == .violenceAndSexualOffences {
+                        let district: Int32
+                        switch crime.placement {
+                        case .lsoa(let index): district = geography.districtOfLSOA[index]
+                        case .noLocation, .notInLookup: district = StreetCrimeTally.unplaced
+                        }
+                        violence.append(LocatedCrime(month: crime.month, district: district, location: crime.location))
+                    }
                 }
-                return FileResult(account: account, tally: counter.tally, crimeIDs: ids)
+                return FileResult(account: account, tally: counter.tally, crimeIDs: ids, violence: violence)
             }
         }
         if parallel {
@@ -58,6 +79,7 @@ struct StreetCrimeReader {
             result.tally.merge(file.tally)
             result.account.merge(file.account)
             crimeIDs.append(file.crimeIDs)
+            result.violence += file.violence
         }
         result.duplicateCrimeIDs = RepeatedValues.count(in: crimeIDs)
         return result

@@ -4,6 +4,19 @@ public struct StreetCrime: Sendable, Equatable {
     public var crimeType: StreetCrimeType
     /// Where the record can be placed: an index into `Geography.lsoas`, or why not.
     public var placement: Placement
+    /// police.uk's approximate location (a snap point), read only for the crime type the
+    /// caller asks to locate and only when the file has `Longitude` and `Latitude`.
+    public var location: Location? = nil
+
+    /// A longitude and latitude in degrees (WGS 84).
+    public struct Location: Sendable, Equatable {
+        public var longitude: Double
+        public var latitude: Double
+        public init(longitude: Double, latitude: Double) {
+            self.longitude = longitude
+            self.latitude = latitude
+        }
+    }
 
     public enum Placement: Sendable, Equatable {
         case lsoa(Int)
@@ -42,16 +55,20 @@ public enum StreetCrimeLoader {
     /// fingerprints seen (to find duplicates across files).
     public static func load(
         path: String, displayPath: String, geography: Geography,
-        crimeIDs: inout [UInt64],
+        crimeIDs: inout [UInt64], locating: StreetCrimeType? = nil,
         sink: (StreetCrime) -> Void
     ) throws(InputError) -> InputAccount {
-        try load(file: MappedFile(path: path, displayPath: displayPath), geography: geography, crimeIDs: &crimeIDs, sink: sink)
+        try load(file: MappedFile(path: path, displayPath: displayPath), geography: geography, crimeIDs: &crimeIDs,
+                 locating: locating, sink: sink)
     }
 
-    /// Streams a file already mapped (so a caller can hash the same bytes).
+    /// Streams a file already mapped (so a caller can hash the same bytes). Rows of the
+    /// type `locating` carry their `Longitude` and `Latitude` when the file has them and
+    /// they are numbers in range; a missing or unreadable location leaves `location` nil
+    /// (the row still loads: police.uk leaves some rows unlocated).
     public static func load(
         file mapped: MappedFile, geography: Geography,
-        crimeIDs: inout [UInt64],
+        crimeIDs: inout [UInt64], locating: StreetCrimeType? = nil,
         sink: (StreetCrime) -> Void
     ) throws(InputError) -> InputAccount {
         let displayPath = mapped.displayPath
@@ -60,6 +77,8 @@ public enum StreetCrimeLoader {
         let columns = try header.require(requiredColumns)
         let (crimeID, month, crimeType, lsoa) = (columns[0], columns[1], columns[2], columns[3])
         let fieldCount = header.names.count
+        let longitude = header.names.firstIndex(of: "Longitude")
+        let latitude = header.names.firstIndex(of: "Latitude")
         let fileMonth = StreetCrimeLoader.month(ofFile: displayPath)
         var account = InputAccount(path: displayPath)
         var record = CSVRecord()
@@ -116,9 +135,20 @@ public enum StreetCrimeLoader {
                     crimeIDs.append(record.withBytes(crimeID, fingerprint))
                 }
                 account.loaded += 1
-                sink(StreetCrime(month: monthValue, crimeType: type, placement: placement))
+                var crime = StreetCrime(month: monthValue, crimeType: type, placement: placement)
+                if type == locating, let longitude, let latitude {
+                    crime.location = location(record, longitude: longitude, latitude: latitude)
+                }
+                sink(crime)
             }
         }
+    }
+
+    /// A row's location, when both fields are numbers in range.
+    static func location(_ record: CSVRecord, longitude: Int, latitude: Int) -> StreetCrime.Location? {
+        guard let x = record.string(longitude).flatMap(Double.init), let y = record.string(latitude).flatMap(Double.init),
+              x.isFinite, y.isFinite, abs(x) <= 180, abs(y) <= 90 else { return nil }
+        return StreetCrime.Location(longitude: x, latitude: y)
     }
 
     /// police.uk's street data begin in December 2010.

@@ -33,6 +33,8 @@ public struct ReportDocument {
         let shares = DriversSection.shares(violence, cells: police?.drivers, disclosed: disclosed)
         let volume = VolumeSection(model, cells: police?.volume, disclosed: disclosed, figures: &figures)
         let englandAndWales = EnglandAndWalesSection(model.street)
+        let map = MapSection(model.street, figures: &figures)
+        let similarForces = SimilarForcesSection(model.street, source: model.similarForcesSource, figures: &figures)
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
@@ -42,9 +44,9 @@ public struct ReportDocument {
         let forecast = ForecastSection(model.forecasts, recordMonths: violence.map { Set($0.monthly.map(\.month)).count },
                                        synthetic: synthetic, figures: &figures)
 
-        let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast)
+        let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast, map: map, similarForces: similarForces)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, whereSection, when, who, drivers, unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),

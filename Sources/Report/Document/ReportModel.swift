@@ -52,6 +52,8 @@ public struct ReportModel: Sendable {
     public var commentary: Commentary? = nil
     /// The partnership's recommendations with their history (`recommendations.yml`).
     public var recommendations: [Recommendation] = []
+    /// Where the configured similar forces come from (`similar_forces_source:`), said in the report.
+    public var similarForcesSource: String? = nil
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,

@@ -7,7 +7,7 @@ public enum FindingsJSON {
     /// Built from the sections as published, so that it holds the same suppressed
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
-                     unseen: UnseenSection, forecast: ForecastSection) -> JSONValue {
+                     unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -49,6 +49,24 @@ public enum FindingsJSON {
                 })),
             ])),
         ]
+        if let table = similarForces?.similarForcesTable, let similar = street.similarForces {
+            members.append(("similar_forces", .object([
+                ("source", .string("ONS police recorded crime")),
+                ("ons_year_ending", .string(similar.yearEnding.description)),
+                ("rows", rows(table)),
+            ])))
+        }
+        if let map, let hexbins = street.violenceHexbins, map.context.hasMap {
+            members.append(("violence_map", .object([
+                ("source", .string("police.uk")),
+                ("cell_size_km", .decimal(hexbins.size, places: 2)),
+                ("reference_latitude", .decimal(hexbins.projection.referenceLatitude, places: 2)),
+                ("located", .int(hexbins.located)),
+                ("unlocated", .int(hexbins.unlocated)),
+                ("cells", .int(hexbins.cells.count)),
+                ("top_cells", rows(map.tables.first { $0.name == "violence-hexbins-top" })),
+            ])))
+        }
         if model.violence != nil {
             members.append(("serious_violence", .object([
                 ("synthetic", .bool(model.policeRecordsSynthetic)),
