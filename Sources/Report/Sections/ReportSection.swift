@@ -56,6 +56,7 @@ public struct Headline: Sendable, Equatable {
         case seriousViolenceTrend
         case youngMenAsVictims
         case domesticAbuse
+        case suspects
         case alcohol
         case nightTime
         case seasonality

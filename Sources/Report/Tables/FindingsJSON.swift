@@ -7,7 +7,7 @@ public enum FindingsJSON {
     /// Built from the sections as published, so that it holds the same suppressed
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
-                     unseen: UnseenSection, forecast: ForecastSection) -> JSONValue {
+                     unseen: UnseenSection, forecast: ForecastSection, offenders: OffendersSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -49,6 +49,8 @@ public enum FindingsJSON {
                 ("shares", rows(drivers.sharesTable)),
                 ("unknowns", rows(drivers.unknownsTable)),
                 ("hotspots", rows(whereSection.hotspotsTable)),
+                ("suspects_by_age_and_sex", rows(offenders?.suspectsTable)),
+                ("share_with_suspect_recorded", .optionalString(offenders?.suspectRecordedShare)),
             ])))
         }
         if model.health != nil {
