@@ -93,6 +93,8 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> violence-who}}
 
+{{> violence-offenders}}
+
 {{> violence-drivers}}
 
 {{> unseen}}
@@ -230,6 +232,7 @@ The inputs hold no national comparators for a year ending by the end of this per
 {{#has_violence}}
 - [When: seasonality and time of day](#when-seasonality-and-time-of-day)
 - [Who: victims and domestic context](#who-victims-and-domestic-context)
+- [Who commits violence](#who-commits-violence)
 - [Drivers: alcohol, drugs and weapons](#drivers-alcohol-drugs-and-weapons)
 {{/has_violence}}
 {{#has_health}}
@@ -747,6 +750,28 @@ Drug offences and possession of weapons, from police.uk, are a signal of county 
 {{/county_lines}}
 
 *Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
+{{/has_violence}}
+
+"""#),
+        ("violence-offenders.md.mustache", #"""
+{{#has_violence}}
+## Who commits violence
+
+{{> synthetic-note}}
+
+A suspect is recorded (the record gives the suspect's age) in {{suspect_recorded_share}} of serious violence.{{#has_suspect_male_share}} Among suspects of known age and sex, {{suspect_male_share}} are male.{{/has_suspect_male_share}} A sex recorded without an age may describe someone never identified, so it does not count as a suspect here.
+
+{{{figure_suspects}}}
+
+**Table: Suspects of serious violence by age and sex, and the rate per 100,000 residents of each group (police records)**
+
+{{{table_suspects_by_age_and_sex}}}
+
+**Table: Serious violence by the victim's age and the suspect's age, where both are recorded (police records)**
+
+{{{table_victim_suspect_age_pairs}}}
+
+{{> suppression-note}}
 {{/has_violence}}
 
 """#),

@@ -73,6 +73,7 @@ struct TallyBuilderTests {
             expected.seriousByTime.add(serious.time)
             expected.seriousByVictim.add(serious.victim)
             expected.seriousByWeapon.add(serious.weapon)
+            expected.seriousBySuspect.add(serious.suspect)
         }
         var built = PoliceRecordTally.Builder()
         let size = (records.count + pieces - 1) / pieces

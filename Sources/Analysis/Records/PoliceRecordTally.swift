@@ -64,6 +64,22 @@ public struct PoliceRecordTally: Sendable, Equatable {
         }
     }
 
+    /// The suspect of one serious violence record, with the victim's age for the pairs.
+    public struct SuspectKey: Hashable, Sendable, PackedKey {
+        public var month: YearMonth
+        public var sex: RecordedSex
+        /// -1 when unknown (no identified suspect, or an age not recorded).
+        public var age: Int16
+        /// The victim's age; -1 when unknown.
+        public var victimAge: Int16
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 24 | caseCode(sex) << 16 | indexCode(age, width: 8) << 8 | indexCode(victimAge, width: 8)
+        }
+    }
+
     public struct WeaponKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var weapon: PoliceWeapon
@@ -85,6 +101,8 @@ public struct PoliceRecordTally: Sendable, Equatable {
     public var seriousByVictim = Counts<VictimKey>()
     /// Serious violence by weapon.
     public var seriousByWeapon = Counts<WeaponKey>()
+    /// Serious violence by the suspect's sex and age and the victim's age.
+    public var seriousBySuspect = Counts<SuspectKey>()
     /// Fingerprints of the linkage keys of violence with injury and serious violence, by
     /// month, for matching against health records.
     public var linkageKeys: [YearMonth: [UInt64]] = [:]
@@ -98,7 +116,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         /// The fingerprint of its linkage key, for violence with injury, homicide and
         /// serious violence that have one.
         var linkage: UInt64?
-        var serious: (place: PlaceKey?, time: TimeKey, victim: VictimKey, weapon: WeaponKey)?
+        var serious: (place: PlaceKey?, time: TimeKey, victim: VictimKey, weapon: WeaponKey, suspect: SuspectKey)?
     }
 
     static func keys(_ record: PoliceRecord, isSerious: Bool) -> RecordKeys {
@@ -116,7 +134,9 @@ public struct PoliceRecordTally: Sendable, Equatable {
             victim: VictimKey(month: month, district: district, sex: record.victimSex, age: Int16(record.victimAge ?? -1),
                               domesticAbuse: record.domesticAbuse, alcoholRelated: record.alcoholRelated,
                               night: hour.map { $0 >= 18 || $0 < 6 }),
-            weapon: WeaponKey(month: month, weapon: record.weapon))
+            weapon: WeaponKey(month: month, weapon: record.weapon),
+            suspect: SuspectKey(month: month, sex: record.suspectSex, age: Int16(record.suspectAge ?? -1),
+                                victimAge: Int16(record.victimAge ?? -1)))
         return keys
     }
 
@@ -129,6 +149,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         private var seriousByTime = FlatTable()
         private var seriousByVictim = FlatTable()
         private var seriousByWeapon = FlatTable()
+        private var seriousBySuspect = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}
@@ -143,6 +164,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousByTime.add(serious.time.packed)
             seriousByVictim.add(serious.victim.packed)
             seriousByWeapon.add(serious.weapon.packed)
+            seriousBySuspect.add(serious.suspect.packed)
         }
 
         /// Adds a later piece's counts (its linkage keys after these).
@@ -152,6 +174,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousByTime.merge(other.seriousByTime)
             seriousByVictim.merge(other.seriousByVictim)
             seriousByWeapon.merge(other.seriousByWeapon)
+            seriousBySuspect.merge(other.seriousBySuspect)
             linkageKeys.merge(other.linkageKeys)
         }
 
@@ -163,6 +186,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             tally.seriousByTime.add(seriousByTime)
             tally.seriousByVictim.add(seriousByVictim)
             tally.seriousByWeapon.add(seriousByWeapon)
+            tally.seriousBySuspect.add(seriousBySuspect)
             linkageKeys.add(to: &tally.linkageKeys)
             return tally
         }
@@ -174,6 +198,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         seriousByTime.merge(other.seriousByTime)
         seriousByVictim.merge(other.seriousByVictim)
         seriousByWeapon.merge(other.seriousByWeapon)
+        seriousBySuspect.merge(other.seriousBySuspect)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
     }
 }
@@ -218,5 +243,14 @@ extension PoliceRecordTally.WeaponKey {
     init(packed: UInt64) {
         month = YearMonth(index: Int(bits(packed, 8, 20)))
         weapon = caseValue(bits(packed, 0, 8))
+    }
+}
+
+extension PoliceRecordTally.SuspectKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 24, 20)))
+        sex = caseValue(bits(packed, 16, 2))
+        age = Int16(bits(packed, 8, 8)) - 1
+        victimAge = Int16(bits(packed, 0, 8)) - 1
     }
 }

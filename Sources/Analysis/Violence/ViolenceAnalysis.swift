@@ -62,7 +62,8 @@ public enum ViolenceAnalysis {
             hotspots: hotspots(tally, inputs: inputs).0,
             hotspotQuarters: hotspots(tally, inputs: inputs).1,
             knifeByQuarter: knife(tally),
-            countyLines: countyLines(inputs.street, period: period)
+            countyLines: countyLines(inputs.street, period: period),
+            suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts)
         )
     }
 

@@ -116,4 +116,6 @@ public struct ViolenceFindings: Sendable, Equatable {
     /// police.uk drugs and possession of weapons over the year against the year before:
     /// a county-lines signal.
     public var countyLines: [Trend]
+    /// Who commits serious violence, from the records' suspect fields.
+    public var suspects = Suspects()
 }

@@ -38,15 +38,18 @@ public struct ReportDocument {
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let offenders = OffendersSection(violence, cells: police?.offenders, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
         let unseen = UnseenSection(model.health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
                                    knifeByQuarter: drivers.knifeByQuarter, seriousByHour: when.seriousByHour, figures: &figures)
         let forecast = ForecastSection(model.forecasts, recordMonths: violence.map { Set($0.monthly.map(\.month)).count },
                                        synthetic: synthetic, figures: &figures)
 
-        let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast, map: map, similarForces: similarForces)
+        let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast,
+                                         map: map, similarForces: similarForces, offenders: offenders)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, drivers, unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, drivers,
+                                            unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
@@ -76,6 +79,7 @@ struct PoliceRecordCells {
     var `where`: WhereSection.Cells
     var when: WhenSection.Cells
     var who: WhoSection.Cells
+    var offenders: OffendersSection.Cells
     var drivers: DriversSection.Cells
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
@@ -87,6 +91,7 @@ struct PoliceRecordCells {
         when = WhenSection.Cells(findings, seriousYear: volume.seriousYear,
                                  seriousByMonth: volume.monthly[ViolenceFindings.seriousViolence] ?? [:], in: &problem)
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        offenders = OffendersSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         range = first..<problem.cellCount
     }

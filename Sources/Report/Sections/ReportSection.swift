@@ -56,6 +56,7 @@ public struct Headline: Sendable, Equatable {
         case seriousViolenceTrend
         case youngMenAsVictims
         case domesticAbuse
+        case suspects
         case alcohol
         case knife
         case nightTime
@@ -75,7 +76,7 @@ public struct Headline: Sendable, Equatable {
             case .policeUKCrimes: "All crime (police.uk)"
             case .policeUKViolence, .policeUKHighestDistrict: "Violence and sexual offences (police.uk)"
             case .englandAndWales: "Violence against the person and violence with injury (ONS recorded crime)"
-            case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .alcohol, .knife, .nightTime, .seasonality,
+            case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .suspects, .alcohol, .knife, .nightTime, .seasonality,
                  .seriousViolenceHighestArea, .forecast:
                 "Serious violence (local definition, police records)"
             case .emergencyDepartment: "A&E assault attendances and police violence with injury"

@@ -7,7 +7,8 @@ public enum FindingsJSON {
     /// Built from the sections as published, so that it holds the same suppressed
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
-                     unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil) -> JSONValue {
+                     unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil,
+                     offenders: OffendersSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -77,6 +78,8 @@ public enum FindingsJSON {
                 ("unknowns", rows(drivers.unknownsTable)),
                 ("hotspots", rows(whereSection.hotspotsTable)),
                 ("concentration", rows(whereSection.concentrationTable)),
+                ("suspects_by_age_and_sex", rows(offenders?.suspectsTable)),
+                ("share_with_suspect_recorded", .optionalString(offenders?.suspectRecordedShare)),
             ])))
         }
         if model.health != nil {
