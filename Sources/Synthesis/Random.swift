@@ -1,3 +1,5 @@
+import Loaders
+
 /// The seeded random number generator of the synthesis: xoshiro256** seeded through
 /// SplitMix64, as published by Blackman and Vigna.
 ///
@@ -98,19 +100,6 @@ public struct SeededGenerator: Sendable {
         }
         // Rounding left a sliver past the last positive weight.
         return weights.lastIndex { $0 > 0 } ?? 0
-    }
-}
-
-/// SplitMix64, used to expand a 64-bit seed into xoshiro's 256-bit state.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Loaders
 @testable import Synthesis
 
 @Test("the generator is xoshiro256** seeded by SplitMix64, matching the reference algorithms")

@@ -1,3 +1,5 @@
+import Loaders
+
 /// What concentration chance alone gives: the Gini coefficient and top shares expected
 /// if every place had the same risk.
 ///
@@ -126,22 +128,5 @@ extension Concentration {
         }
         let mean = sorted.reduce(0, +) / Double(sorted.count)
         return ChanceRange(mean: mean, lower: sorted.count == 1 ? first : percentile(0.025), upper: percentile(0.975))
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014, as published by Vigna): a small, fast generator
-/// whose sequence is fixed by its seed on every platform, for simulations that must give
-/// the same answer every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
