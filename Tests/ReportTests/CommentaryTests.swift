@@ -67,5 +67,10 @@ struct CommentaryTests {
         #expect(links.contains("<a href=\"https://example.org\">b</a>"))
         #expect(!links.contains("href=\"data:"))
         #expect(links.contains("The data: as read."))
+        // A character reference cannot spell the scheme past the check.
+        let encoded = CommonMarkConverter.html(fromMarkdown: Commentary.block("[a](java&#115;cript:alert(1)) [b](&#x6A;avascript:x) Fish &amp; chips.", label: "C"))
+        #expect(!encoded.lowercased().contains("href=\"javascript"))
+        #expect(!encoded.lowercased().contains("href=\"java&#115;cript"))
+        #expect(encoded.contains("Fish &amp;amp; chips."))
     }
 }

@@ -166,10 +166,13 @@ public struct Commentary: Sendable, Equatable {
     /// The director's Markdown with raw HTML made inert: every `<` becomes `&lt;`, so no
     /// tag, comment or autolink reaches the page (cmark keeps our own templates' HTML, so
     /// it cannot be left to cmark), and a `javascript:`, `vbscript:`, `data:` or `file:`
-    /// link is broken into text, which cmark would otherwise pass through. Emphasis, lists
-    /// and web links still render.
+    /// link is broken into text, which cmark would otherwise pass through. Every `&`
+    /// becomes `&amp;` first, so that no character reference can spell a scheme that the
+    /// check does not see (`java&#115;cript:`); an entity the director typed shows as
+    /// written. Emphasis, lists and web links still render.
     public static func inert(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "<", with: "&lt;")
+        markdown.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: #"(?i)(\]\(\s*|\]:\s*)(javascript|vbscript|data|file):"#, with: "$1$2 :", options: .regularExpression)
     }
 
