@@ -5,7 +5,7 @@
 
 writes, under --out:
 
-    police-uk/devon-and-cornwall/YYYY-MM/YYYY-MM-devon-and-cornwall-street.csv
+    police-uk/devon-and-cornwall[-copy-K]/YYYY-MM/YYYY-MM-devon-and-cornwall-street.csv
     police/records.csv  the synthetic record-level police extract, scaled (--police-records)
     health/ae-assaults.csv  the synthetic A&E extract, scaled (--emergency-department)
     assessment.yml      the demonstration configuration, with those three inputs pointing
@@ -14,8 +14,11 @@ writes, under --out:
                         presence means the inputs are complete
 
 Copy k (0 <= k < copies) is the 24 real months of Inputs/police-uk/devon-and-cornwall/
-with every month moved back by 2k years: the folder and file names and the Month column.
-Every other byte is unchanged. Copy 0 is the real data, so the 12 months to 2020-Q4 are
+with every month moved back by k years (the folder and file names and the Month column),
+in a folder of its own (`devon-and-cornwall-copy-k`; copy 0 keeps the real name), since
+the copies overlap by a year. Every other byte is unchanged. A year a copy, not two,
+keeps eight copies after December 2010, when police.uk's street data begin: sna rejects
+an earlier Month as impossible. Copy 0 is the real data, so the 12 months to 2020-Q4 are
 the real ones and the report's figures for that period do not change with --copies.
 The record-level files are copies of the synthetic ones in Inputs/synthetic/, moved back a
 year per copy (see write_record_file). Nothing is random: the same arguments give the
@@ -40,7 +43,8 @@ MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # Bumped whenever what is written changes, so older inputs are rebuilt.
 # 2: data.synthetic kept as a list of keys (version 1 rewrote it as a path).
 # 3: the record-level police and A&E files at scale (1,000,000 and 500,000 rows).
-VERSION = 3
+# 4: police.uk copies a year apart, each in its own folder, none before December 2010.
+VERSION = 4
 
 
 def shift(month: str, years: int) -> str:
@@ -99,17 +103,19 @@ def write_police(out: str, copies: int) -> dict:
     files = rows = size = 0
     sources = source_files()
     for k in range(copies):
-        years = 2 * k
+        years = k
         for force, month, name, path in sources:
             new_month = shift(month, years)
+            if new_month < "2010-12":
+                sys.exit(f"make_inputs: copy {k} would reach {new_month}, before police.uk's data begin (2010-12); use fewer copies")
             with open(path, "rb") as fh:
                 data = fh.read()
             new_data, n = relabel(data, month, new_month, path)
-            folder = os.path.join(target, force, new_month)
+            folder = os.path.join(target, force if k == 0 else f"{force}-copy-{k}", new_month)
             os.makedirs(folder, exist_ok=True)
             new_name = new_month + name[len(month):]
             if os.path.exists(os.path.join(folder, new_name)):
-                sys.exit(f"make_inputs: copies overlap at {new_month}; the real data span more than 2 years")
+                sys.exit(f"make_inputs: two source files give {new_month} in copy {k}")
             with open(os.path.join(folder, new_name), "wb") as fh:
                 fh.write(new_data)
             files += 1
