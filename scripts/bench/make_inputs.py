@@ -44,7 +44,8 @@ MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # 2: data.synthetic kept as a list of keys (version 1 rewrote it as a path).
 # 3: the record-level police and A&E files at scale (1,000,000 and 500,000 rows).
 # 4: police.uk copies a year apart, each in its own folder, none before December 2010.
-VERSION = 4
+# 5: the commentary folder and the recommendations file point at the real ones.
+VERSION = 5
 
 
 def shift(month: str, years: int) -> str:
@@ -140,6 +141,12 @@ def write_config(out: str, scaled: dict):
                 continue
             if in_data and not line.startswith(" "):
                 in_data = False
+            # Top-level keys that name a path (the commentary folder, the recommendations
+            # file, templates) point at the real ones too.
+            top = re.match(r"^(commentary|recommendations|templates):\s*(\S+)(.*)$", line.rstrip("\n"))
+            if top:
+                key, value, rest = top.groups()
+                line = f"{key}: {rel_inputs}/{value}{rest}\n"
             if in_data:
                 match = re.match(r"^(\s+)([a-z_]+):\s*(\S+)(.*)$", line.rstrip("\n"))
                 # data.synthetic is a list of keys, not a path: keep it as written, so
