@@ -146,7 +146,7 @@ public enum StreetCrimeLoader {
 
     /// A row's location, when both fields are numbers in range.
     static func location(_ record: CSVRecord, longitude: Int, latitude: Int) -> StreetCrime.Location? {
-        guard let x = record.string(longitude).flatMap(Double.init), let y = record.string(latitude).flatMap(Double.init),
+        guard let x = record.withBytes(longitude, Coordinate.parse), let y = record.withBytes(latitude, Coordinate.parse),
               x.isFinite, y.isFinite, abs(x) <= 180, abs(y) <= 90 else { return nil }
         return StreetCrime.Location(longitude: x, latitude: y)
     }
