@@ -152,21 +152,7 @@ struct NodeReader {
 
         let forceCode = try string(top, "force_code", in: section) ?? ""
         let anomalies = try anomalousPeriods(top["anomalies"]?.value)
-        var similarForces: [Configuration.SimilarForce] = []
-        if let entry = top["similar_forces"] {
-            let codes = try strings(entry.value, "similar_forces")
-            let items = entry.value.sequence.map(Array.init) ?? []
-            for (index, code) in codes.enumerated() {
-                let item = items.indices.contains(index) ? items[index] : entry.value
-                let place = error(item, "")
-                guard code.count == 9, code.hasPrefix("E23") || code.hasPrefix("W15"), code.dropFirst(3).allSatisfy(\.isNumber) else {
-                    throw error(item, "similar_forces: '\(code)' is not an ONS police force area code (like E23000035 or W15000001)")
-                }
-                guard code != forceCode else { throw error(item, "similar_forces: '\(code)' is the force itself (force_code)") }
-                guard !similarForces.contains(where: { $0.code == code }) else { throw error(item, "similar_forces: '\(code)' is listed twice") }
-                similarForces.append(.init(code: code, line: place.line, column: place.column))
-            }
-        }
+        let similarForces = try similarForcesList(top["similar_forces"]?.value, forceCode: forceCode)
         var configuration = Configuration(
             title: try string(top, "title", in: section, required: false) ?? "Serious Violence Strategic Needs Assessment",
             areaName: try string(top, "area_name", in: section) ?? "",
@@ -187,6 +173,26 @@ struct NodeReader {
         configuration.similarForces = similarForces
         configuration.similarForcesSource = try string(top, "similar_forces_source", in: section, required: false)
         return configuration
+    }
+
+    /// `similar_forces:`: ONS police force area codes, none the force itself, none twice,
+    /// each remembered with its place so that a code the comparators lack can be named.
+    func similarForcesList(_ node: Node?, forceCode: String) throws(ConfigurationError) -> [Configuration.SimilarForce] {
+        guard let node else { return [] }
+        let codes = try strings(node, "similar_forces")
+        let items = node.sequence.map(Array.init) ?? []
+        var similarForces: [Configuration.SimilarForce] = []
+        for (index, code) in codes.enumerated() {
+            let item = items.indices.contains(index) ? items[index] : node
+            let place = error(item, "")
+            guard code.count == 9, code.hasPrefix("E23") || code.hasPrefix("W15"), code.dropFirst(3).allSatisfy(\.isNumber) else {
+                throw error(item, "similar_forces: '\(code)' is not an ONS police force area code (like E23000035 or W15000001)")
+            }
+            guard code != forceCode else { throw error(item, "similar_forces: '\(code)' is the force itself (force_code)") }
+            guard !similarForces.contains(where: { $0.code == code }) else { throw error(item, "similar_forces: '\(code)' is listed twice") }
+            similarForces.append(.init(code: code, line: place.line, column: place.column))
+        }
+        return similarForces
     }
 
     func syntheticKeys(_ node: Node?) throws(ConfigurationError) -> [InputKind] {
