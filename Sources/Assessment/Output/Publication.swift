@@ -144,11 +144,12 @@ public enum Publisher {
         let publication = Publication(period: quarter.description, publishedOn: options.asOf, fingerprint: fingerprint)
         let path = Pipeline.join(folder, Publication.fileName)
         let staging = Pipeline.join(folder, "." + Publication.fileName + ".new")
-        do {
-            try Data(publication.json.text.utf8).write(to: URL(fileURLWithPath: staging))
-        } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw AssessmentError(["\(path): error: cannot be written: \(OutputError.reason(error))"])
+        // A staging file left by a killed publish is ours to replace: we hold the lock.
+        unlink(staging)
+        var text = publication.json.text
+        let failure = text.withUTF8 { OutputFile.writeReportingErrno(UnsafeRawBufferPointer($0), to: staging) }
+        guard failure == 0 else {
+            throw AssessmentError(["\(path): error: cannot be written: \(OutputError.reason(errno: failure))"])
         }
         guard rename(staging, path) == 0 else {
             let reason = OutputError.reason(errno: errno)
