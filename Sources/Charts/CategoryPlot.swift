@@ -26,6 +26,8 @@ struct CategoryPlot {
         var color: RGB
         /// Tooltip of bar `i`.
         var titles: [String]
+        /// Drawn in place of a missing bar.
+        var missingMark = "n/a"
     }
 
     var id: String
@@ -248,7 +250,7 @@ struct CategoryPlot {
                         [
                             "x": f(x(index)), "y": f(zero - 5), "text-anchor": "middle",
                             "font-size": "\(Layout.smallFontSize)", "fill": Palette.secondaryText.hex,
-                        ], title: title, text: "n/a"))
+                        ], title: title, text: bars.missingMark))
                 continue
             }
             var parts: [String] = []

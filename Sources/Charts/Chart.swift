@@ -35,6 +35,28 @@ public struct Reference: Sendable, Equatable {
     }
 }
 
+/// What a chart shows for a value it does not have: the mark drawn in the value's place,
+/// and the words in its tooltip and in the chart's description.
+public struct MissingValue: Sendable, Equatable {
+    /// Drawn where the value would be, e.g. "n/a".
+    public var mark: String
+    /// Says what the gap is, e.g. "no data".
+    public var label: String
+
+    public init(mark: String, label: String) {
+        self.mark = mark
+        self.label = label
+    }
+
+    /// A value that does not exist.
+    public static let noData = MissingValue(mark: "n/a", label: "no data")
+
+    /// A count withheld by disclosure control: never drawn as zero or as "no data".
+    public static func withheld(minimumCount: Int) -> MissingValue {
+        MissingValue(mark: "*", label: "not published (fewer than \(DecimalText.format(Double(minimumCount), places: 0, grouping: true)), or protecting one)")
+    }
+}
+
 /// Joins the caller's summary and generated sentences into one description.
 func describe(_ summary: String, _ generated: [String]) -> String {
     let parts = ([Text.singleLine(summary)] + generated).filter { !$0.isEmpty }

@@ -4,7 +4,8 @@
 /// Each cell's value is in its `<title>` tooltip; a key below the grid shows the scale from
 /// its lowest to its highest value. The scale starts at zero unless values are negative.
 /// Missing cells (NaN, or a row shorter than the others) are drawn white with a grey
-/// diagonal and "no data" in their tooltip.
+/// diagonal and `missing.label` in their tooltip and in the key (for counts withheld by
+/// disclosure control, a label saying so: such a cell is never drawn as zero).
 public struct Heatmap: Chart, Equatable {
     public var id: String
     public var title: String
@@ -17,11 +18,14 @@ public struct Heatmap: Chart, Equatable {
     public var valueLabel: String
     /// Decimals for values in tooltips and the description; nil chooses from the data.
     public var decimals: Int?
+    /// What a missing cell means, e.g. "no data" or "not published (fewer than 8)".
+    public var missing: MissingValue
 
     public init(
         id: String, title: String, summary: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
-        valueLabel: String, decimals: Int? = nil
+        valueLabel: String, decimals: Int? = nil, missing: MissingValue = .noData
     ) {
+        self.missing = missing
         self.id = id
         self.title = title
         self.summary = summary
@@ -66,6 +70,10 @@ public struct Heatmap: Chart, Equatable {
         return SequentialScale.color(at: (value - low) / (high - low))
     }
 
+    private var hasMissingCells: Bool {
+        (0..<rowCount).contains { row in (0..<columnCount).contains { value(row, $0) == nil } }
+    }
+
     public var fullDescription: String {
         var items: [Summary.Item] = []
         for row in 0..<rowCount {
@@ -73,7 +81,7 @@ public struct Heatmap: Chart, Equatable {
                 items.append(Summary.Item(value: value(row, column), place: "\(rowLabel(row)), \(columnLabel(column))"))
             }
         }
-        return describe(summary, Summary.range(items, places: places))
+        return describe(summary, Summary.range(items, places: places, missing: missing))
     }
 
     public func svg() -> String {
@@ -105,7 +113,7 @@ public struct Heatmap: Chart, Equatable {
                             ], title: "\(place): \(DecimalText.format(value, places: places, grouping: true))"))
                 } else {
                     cells += Markup.group(
-                        title: "\(place): no data",
+                        title: "\(place): \(Text.singleLine(missing.label))",
                         [
                             Markup.element(
                                 "rect",
@@ -184,6 +192,16 @@ public struct Heatmap: Chart, Equatable {
                     "x": f(keyLeft + stepWidth * Double(Self.keySteps)), "y": f(keyTop + 30), "text-anchor": "end",
                     "font-size": "\(Layout.smallFontSize)", "fill": Palette.secondaryText.hex,
                 ], text: DecimalText.format(high, places: keyPlaces, grouping: true)))
+        if hasMissingCells {
+            // The missing cells' swatch and label, beside the scale.
+            let x = keyLeft + stepWidth * Double(Self.keySteps) + 24
+            key.append(Markup.element("rect", ["x": f(x), "y": f(keyTop), "width": f(stepWidth), "height": f(16), "fill": "#ffffff",
+                                               "stroke": "#bdbdbd"]))
+            key.append(Markup.element("line", ["x1": f(x + 3), "y1": f(keyTop + 13), "x2": f(x + stepWidth - 3), "y2": f(keyTop + 3),
+                                               "stroke": Palette.axis.hex]))
+            key += Text.label(missing.label, limit: 48, x: x + stepWidth + 6, y: keyTop + 12, anchor: "start",
+                              size: Layout.smallFontSize, fill: Palette.secondaryText.hex)
+        }
         body += Markup.group(["data-part": "key"], key)
 
         if !values.joined().contains(where: \.isFinite) {

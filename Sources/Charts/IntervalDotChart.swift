@@ -91,11 +91,14 @@ public struct IntervalDotChart: Chart, Equatable {
     public var statusLabels: StatusLabels
     /// Decimals for values written on the chart and in the description; nil chooses from the data.
     public var decimals: Int?
+    /// What a row without a value means: "no data", or a rate withheld by disclosure control.
+    public var missing: MissingValue
 
     public init(
         id: String, title: String, summary: String, valueLabel: String, rows: [Row], reference: Reference? = nil,
-        statusLabels: StatusLabels = StatusLabels(), decimals: Int? = nil
+        statusLabels: StatusLabels = StatusLabels(), decimals: Int? = nil, missing: MissingValue = .noData
     ) {
+        self.missing = missing
         self.id = id
         self.title = title
         self.summary = summary
@@ -117,7 +120,7 @@ public struct IntervalDotChart: Chart, Equatable {
 
     /// The value column text of a row, e.g. "12.4 (10.1–15.0)" or "-2 (-3 to -1)".
     private func valueText(_ row: Row) -> String {
-        guard let value = row.value, value.isFinite else { return "no data" }
+        guard let value = row.value, value.isFinite else { return missing == .noData ? "no data" : "not published" }
         guard let low = row.lower, let high = row.upper, low.isFinite, high.isFinite else { return number(value) }
         // An en dash between negative numbers would read as a minus sign.
         let separator = low < 0 || high < 0 ? " to " : "–"
@@ -126,7 +129,7 @@ public struct IntervalDotChart: Chart, Equatable {
 
     private func tooltip(_ row: Row) -> String {
         var text = Text.singleLine(row.label) + ": "
-        guard let value = row.value, value.isFinite else { return text + "no data" }
+        guard let value = row.value, value.isFinite else { return text + Text.singleLine(missing.label) }
         text += number(value)
         if let low = row.lower, let high = row.upper, low.isFinite, high.isFinite {
             text += " (95% interval \(number(low)) to \(number(high)))"
@@ -137,7 +140,7 @@ public struct IntervalDotChart: Chart, Equatable {
 
     public var fullDescription: String {
         let items = rows.map { Summary.Item(value: $0.value, place: $0.label) }
-        var sentences = Summary.range(items, places: places)
+        var sentences = Summary.range(items, places: places, missing: missing)
         if let reference, reference.value.isFinite {
             sentences.append("The reference line \(Text.singleLine(reference.label)) is at \(Ticks.describe(reference.value)).")
         }

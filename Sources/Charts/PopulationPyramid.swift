@@ -15,11 +15,15 @@ public struct PopulationPyramid: Chart, Equatable {
     public var femaleLabel: String
     /// Decimals for values in tooltips and the description; nil chooses from the data.
     public var decimals: Int?
+    /// What a missing value means and how it is marked.
+    public var missing: MissingValue
 
     public init(
         id: String, title: String, summary: String, bands: [String], male: [Double?], female: [Double?],
-        valueLabel: String, maleLabel: String = "Male", femaleLabel: String = "Female", decimals: Int? = nil
+        valueLabel: String, maleLabel: String = "Male", femaleLabel: String = "Female", decimals: Int? = nil,
+        missing: MissingValue = .noData
     ) {
+        self.missing = missing
         self.id = id
         self.title = title
         self.summary = summary
@@ -48,7 +52,7 @@ public struct PopulationPyramid: Chart, Equatable {
         var sentences: [String] = []
         for (name, values) in [(maleLabel, male), (femaleLabel, female)] {
             let items = (0..<count).map { Summary.Item(value: values.indices.contains($0) ? values[$0] : nil, place: band($0)) }
-            sentences += Summary.range(items, noun: "\(Text.singleLine(name)) values", places: places)
+            sentences += Summary.range(items, noun: "\(Text.singleLine(name)) values", places: places, missing: missing)
                 .map { $0.hasPrefix("There") || $0.hasPrefix("No ") ? "\(Text.singleLine(name)): \($0)" : $0 }
         }
         return describe(summary, sentences)
@@ -112,7 +116,7 @@ public struct PopulationPyramid: Chart, Equatable {
                                 "x": f(side == maleLabel ? maleZero - 4 : femaleZero + 4), "y": f(middle + 4),
                                 "text-anchor": side == maleLabel ? "end" : "start", "font-size": "\(Layout.smallFontSize)",
                                 "fill": Palette.secondaryText.hex,
-                            ], title: title + "no data", text: "n/a"))
+                            ], title: title + Text.singleLine(missing.label), text: missing.mark))
                     continue
                 }
                 let barLength = length(max(0, value))

@@ -8,7 +8,7 @@ enum Summary {
 
     /// "Values range from 3.1 in Torridge to 12.4 in Torbay." plus a note of missing values.
     /// The first of tied extremes is named.
-    static func range(_ items: [Item], noun: String = "Values", places: Int) -> [String] {
+    static func range(_ items: [Item], noun: String = "Values", places: Int, missing gap: MissingValue = .noData) -> [String] {
         let present = items.compactMap { item -> (Double, String)? in
             guard let value = item.value, value.isFinite else { return nil }
             return (value, Text.singleLine(item.place))
@@ -39,7 +39,8 @@ enum Summary {
         }
         let missing = items.count - present.count
         if missing > 0 {
-            sentences.append("\(missing) of \(items.count) values \(missing == 1 ? "is" : "are") missing.")
+            let what = gap == .noData ? "missing" : Text.singleLine(gap.label)
+            sentences.append("\(missing) of \(items.count) values \(missing == 1 ? "is" : "are") \(what).")
         }
         return sentences
     }

@@ -420,7 +420,7 @@ police.uk moves each crime to the nearest of a fixed set of anonymous points (a 
 - **Concentration**: the share of serious violence in the 1%, 5% and 10% of LSOAs with the most, the Lorenz curve and the Gini coefficient, each beside what equal risk would give: the same number of offences put at random into the same LSOAs, every LSOA equally likely (a multinomial model), in 1,000 seeded simulations. Few offences spread over many LSOAs are uneven by chance, so violence is called concentrated only when the observed value lies above 97.5% of the simulated ones (Bernasco and Steenbeek, 2017). Persistent hotspots are LSOAs among the 20 with the most serious violence in at least three of the last four quarters.
 - **Capture-recapture**: Chapman's estimator of the total from two sources and the records they share, with Chao's log-normal 95% interval.
 - **Forecast**: the latest months are held back (12, or 6 for a series under three years), and only the candidate models that can be fitted to the months before them compete (Holt-Winters and the log-linear model need 24 months, seasonal naive with drift 15); the one with the lowest mean absolute percentage error on the held-back months is chosen and refitted to every month, and with one candidate there is no choice. Periods named as anomalous in the configuration stay in the series but are left out of the held-back errors and of the seasonal naive model's drift. Prediction intervals at 80% and 95% come from each model's forecast error variance; the interval of the four quarters' total comes from the joint distribution of the monthly forecasts, not from adding the quarters' limits.
-- **Disclosure control**: counts from 1 to {{minimum_count_less_one}} from police records, A&E or trauma data are suppressed (shown as \*), with secondary suppression so that none can be worked out from a total; rates and shares built on them are suppressed too. police.uk data are public and are not suppressed. Counts of rows read, loaded, excluded and rejected in the data-quality appendix describe files, not people, and are shown in full.
+- **Disclosure control**: counts from 1 to {{minimum_count_less_one}} from police records, A&E or trauma data are suppressed (shown as \* in tables and as "fewer than {{minimum_count}}" in the text). Secondary suppression then withholds as few further counts as it can, until no suppressed small count can be worked out from the published counts and totals by any sum or subtraction (checked exactly, by linear algebra, across every table of the report at once); rates and shares built on a withheld count are withheld too. Every published breakdown of a total (districts, partnerships, areas, age bands, hours) either adds up to it or has its own "not known" part, so nothing is left over to subtract. police.uk data are public and are not suppressed. Counts of rows read, loaded, excluded and rejected in the data-quality appendix describe files, not people, and are shown in full.
 
 References:
 
@@ -620,7 +620,7 @@ Each finding names its measure first: police.uk's "violence and sexual offences"
 """#),
         ("suppression-note.md.mustache", #"""
 {{#violence_has_suppressed}}
-\* Suppressed: a count from 1 to {{minimum_count_less_one}} from confidential records, or a count or rate that would reveal one.
+\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
 {{/violence_has_suppressed}}
 
 """#),
@@ -645,7 +645,7 @@ Each finding names its measure first: police.uk's "violence and sexual offences"
 {{#has_emergency_department}}
 ### Emergency departments against police records
 
-Emergency departments record assaults under the Information Sharing to Tackle Violence standard (ISB 1594). Over the assessment year they saw {{ed_year}} assault attendances, {{ed_per_police}} for every police record of violence with injury ({{police_vwi_year}}).
+Emergency departments record assaults under the Information Sharing to Tackle Violence standard (ISB 1594). Over the assessment year they saw {{ed_year}} assault attendances, {{ed_per_police}} for every police record of violence with injury ({{police_vwi_year}} records).
 
 {{{figure_ed_vs_police}}}
 
@@ -706,7 +706,7 @@ No major trauma registry extract is configured, so assault-related major trauma 
 {{/has_major_trauma}}
 
 {{#health_has_suppressed}}
-\* Suppressed: a count from 1 to {{minimum_count_less_one}} from confidential records, or a count or rate that would reveal one.
+\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
 {{/health_has_suppressed}}
 {{/has_health}}
 
@@ -836,7 +836,7 @@ A seasonal index needs each month of the year seen in at least two years, so tha
 {{/has_monthly_profile}}
 {{/has_seasonality}}
 
-{{share_night_18_to_06}} of serious violence with a known time happened between 18:00 and 06:00, and {{share_weekend_night}} on Friday and Saturday nights (18:00 to 06:00). The busiest hours were {{peak_hours}}. {{unknown_time}} records had no time and are left out of this analysis.
+{{share_night_18_to_06}} of serious violence with a known time happened between 18:00 and 06:00, and {{share_weekend_night}} on Friday and Saturday nights (18:00 to 06:00). The busiest hours were {{peak_hours}}. Records with no time ({{unknown_time}} of them) are left out of this analysis.
 
 {{{figure_weekday_hour}}}
 

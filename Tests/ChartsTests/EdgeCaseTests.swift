@@ -87,3 +87,21 @@ struct EdgeCaseTests {
         #expect(!svg.contains("<circle"))
     }
 }
+
+@Suite("Suppressed cells in a heat map")
+struct HeatmapSuppressedCellTests {
+    @Test("a withheld cell is drawn crossed through and labelled as withheld, in its tooltip and in the key, never as zero")
+    func withheldCell() {
+        let map = Heatmap(id: "h1", title: "t", summary: "s", rowLabels: ["Mon"], columnLabels: ["00", "01"],
+                          values: [[.nan, 12]], valueLabel: "Crimes", missing: .withheld(minimumCount: 8))
+        let svg = map.svg()
+        #expect(svg.contains("<title>Mon, 00: not published (fewer than 8, or protecting one)</title>"))
+        #expect(svg.contains(">not published (fewer than 8, or protecting one)</text>"))
+        #expect(map.fullDescription.contains("1 of 2 values is not published (fewer than 8, or protecting one)."))
+        #expect(!svg.contains("Mon, 00: 0<"))
+        // Without a missing cell, the key has no such entry.
+        let full = Heatmap(id: "h2", title: "t", summary: "s", rowLabels: ["Mon"], columnLabels: ["00"], values: [[3]],
+                           valueLabel: "Crimes", missing: .withheld(minimumCount: 8))
+        #expect(!full.svg().contains("not published"))
+    }
+}

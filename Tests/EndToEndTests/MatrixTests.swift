@@ -68,7 +68,7 @@ struct MatrixTests {
     func minimumCount(_ minimum: Int) throws {
         let markdown = try Self.report(MatrixFixture(minimumCount: minimum))
         Self.expectNoSeasonality(markdown, months: 24)
-        let suppressedNote = "Suppressed: a count from 1 to \(minimum - 1) from confidential records"
+        let suppressedNote = "Not published: fewer than \(minimum) records (a count from 1 to \(minimum - 1)) from confidential data"
         #expect(markdown.contains(suppressedNote) == (minimum > 1))
         if minimum == 1000 {
             // Every count is suppressed: the sentences say so rather than fail.

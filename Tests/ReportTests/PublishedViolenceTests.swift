@@ -76,7 +76,7 @@ struct PublishedViolenceTests {
             return (code, row)
         })
         #expect(table.rows.map { $0[2] } == [.text("Force"), .text("Partnership"), .text("Partnership"),
-                                             .text("District"), .text("District"), .text("District")])
+                                             .text("District"), .text("District"), .text("District"), .text("Not known")])
         // Sorted by name: East before North.
         #expect(table.rows[1][0] == .text("P2"))
         #expect(rows["F1"]?[3] == .count(55))

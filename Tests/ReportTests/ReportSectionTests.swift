@@ -66,7 +66,7 @@ struct ReportSectionTests {
         #expect(Set(bare.context.keys).isSuperset(of: Self.document.context.keys.filter { !$0.hasPrefix("table_") }))
         #expect(bare.context["has_violence"] as? Bool == false)
         #expect(bare.context["deprivation_ratio"] as? Bool == false)
-        #expect(bare.context["unknown_time"] as? String == "*")
+        #expect(bare.context["unknown_time"] as? String == "n/a")
     }
 
     @Test("the built-in templates render with police records and without them")

@@ -1,5 +1,39 @@
-import Report
+@testable import Report
+import TestSupport
 import Testing
+
+/// A `Suppression` problem that remembers its sums, so that a test can attack the result
+/// with `LinearAttack`, which knows nothing of how the cells were chosen.
+struct AuditedProblem {
+    var problem: Suppression
+    var sums: [(total: Suppression.Cell, members: [Suppression.Cell])] = []
+
+    init(minimumCount: Int) { problem = Suppression(minimumCount: minimumCount) }
+
+    mutating func cell(_ count: Int) -> Suppression.Cell { problem.cell(count) }
+
+    mutating func total(of members: [Suppression.Cell]) -> Suppression.Cell {
+        let total = problem.total(of: members)
+        sums.append((total, members))
+        return total
+    }
+
+    mutating func sum(_ total: Suppression.Cell, of members: [Suppression.Cell]) {
+        problem.sum(total, of: members)
+        sums.append((total, members))
+    }
+
+    /// The small counts a reader can work out exactly from the published cells and sums.
+    func recoverableSmallCounts() -> [Suppression.Cell] {
+        let hidden = (0..<problem.cellCount).filter(problem.isSuppressed)
+        let unknown = Dictionary(uniqueKeysWithValues: hidden.enumerated().map { ($1, $0) })
+        let equations = sums.map { sum -> [(Int, Int)] in
+            ([(sum.total, 1)] + sum.members.map { ($0, -1) }).compactMap { cell, sign in unknown[cell].map { ($0, sign) } }
+        }.filter { !$0.isEmpty }
+        return LinearAttack.fixedUnknowns(hidden.count, equations: equations).map { hidden[$0] }
+            .filter { problem.counts[$0] >= 1 && problem.counts[$0] < problem.minimumCount }
+    }
+}
 
 @Suite("Disclosure control")
 struct SuppressionTests {
@@ -40,6 +74,128 @@ struct SuppressionTests {
             let suppressed = cells.map { $0[column] }.filter(problem.isSuppressed).count + (problem.isSuppressed(columns[column]) ? 1 : 0)
             #expect(suppressed != 1, "column \(column) can be solved")
         }
+    }
+
+    @Test("the force less its partnerships cannot give away the records with no place")
+    func impliedSums() {
+        // Districts d1 = 3 and d2 = 40 make partnership A (43); d3 = 50 is partnership B and
+        // d4 = 30 partnership C; 4 records have no place. The force is 3 + 40 + 50 + 30 + 4 = 127.
+        // Primary: d1 (3) and the 4. Hiding d2 with d1 leaves no declared sum with one
+        // unknown, yet 127 - 43 - 50 - 30 = 4: the sums imply force = A + B + C + unplaced.
+        // To protect the 4 one more cell must go: the force (1 cell) beats d4 with C
+        // (2 cells) and d3 with B (2 cells). Then force = 3 + 40 + 4 + 80 has three unknowns
+        // and A = d1 + d2 two, and neither the 3 nor the 4 is fixed.
+        var audited = AuditedProblem(minimumCount: 8)
+        let districts = [3, 40, 50, 30].map { audited.cell($0) }
+        let unplaced = audited.cell(4)
+        let force = audited.cell(127)
+        audited.sum(force, of: districts + [unplaced])
+        let a = audited.total(of: [districts[0], districts[1]])
+        let b = audited.total(of: [districts[2]])
+        let c = audited.total(of: [districts[3]])
+        audited.problem.apply()
+        let problem = audited.problem
+        #expect(districts.map(problem.value) == [nil, nil, 50, 30])
+        #expect(problem.value(unplaced) == nil)
+        #expect(problem.value(force) == nil)
+        #expect([a, b, c].map(problem.value) == [43, 50, 30])
+        #expect(audited.recoverableSmallCounts().isEmpty)
+        #expect(problem.recoverableSmallCells().isEmpty)
+    }
+
+    @Test("the old one-unknown rule alone leaves the force less its partnerships open; the attack finds it")
+    func attackFindsTheOldLeak() throws {
+        // The pattern the one-unknown rule gave for the case above: d1, d2 and the 4 hidden.
+        var audited = AuditedProblem(minimumCount: 8)
+        let districts = [3, 40, 50, 30].map { audited.cell($0) }
+        let unplaced = audited.cell(4)
+        let force = audited.cell(127)
+        audited.sum(force, of: districts + [unplaced])
+        _ = audited.total(of: [districts[0], districts[1]])
+        _ = audited.total(of: [districts[2]])
+        _ = audited.total(of: [districts[3]])
+        let hidden: Set = [districts[0], districts[1], unplaced]
+        let unknown = Dictionary(uniqueKeysWithValues: hidden.sorted().enumerated().map { ($1, $0) })
+        let equations = audited.sums.map { sum in
+            ([(sum.total, 1)] + sum.members.map { ($0, -1) }).compactMap { cell, sign in unknown[cell].map { ($0, sign) } }
+        }.filter { !$0.isEmpty }
+        let fixed = LinearAttack.fixedUnknowns(hidden.count, equations: equations).map { hidden.sorted()[$0] }
+        #expect(fixed == [unplaced])
+    }
+
+    @Test("a small cell in a chain of single-member totals takes its copies, not the whole table")
+    func fewestCells() {
+        // The force (599 = 168 + 90 + 337 + 4) has three districts and a 4 with no place;
+        // each district is also a partnership of its own. Hiding Plymouth (90) and its
+        // partnership copy (2 cells) protects the 4; hiding the 168 would also take 2,
+        // with more weight, and the force total would take every sum it is in.
+        var audited = AuditedProblem(minimumCount: 8)
+        let districts = [168, 90, 337].map { audited.cell($0) }
+        let unplaced = audited.cell(4)
+        let force = audited.cell(599)
+        audited.sum(force, of: districts + [unplaced])
+        let partnerships = districts.map { audited.total(of: [$0]) }
+        // The force is also the total of twelve months, which hiding it would expose.
+        let months = [50, 48, 52, 49, 51, 50, 47, 53, 50, 49, 50, 50].map { audited.cell($0) }
+        audited.sum(force, of: months)
+        audited.problem.apply()
+        let problem = audited.problem
+        #expect(districts.map(problem.value) == [168, nil, 337])
+        #expect(partnerships.map(problem.value) == [168, nil, 337])
+        #expect(problem.value(force) == 599)
+        #expect(months.allSatisfy { problem.value($0) != nil })
+        #expect(audited.recoverableSmallCounts().isEmpty)
+    }
+
+    @Test("on random hierarchies of districts, partnerships and a remainder, no small count can be worked out",
+          arguments: [21, 22, 23, 24, 25] as [UInt64])
+    func randomHierarchies(seed: UInt64) {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<40 {
+            var audited = AuditedProblem(minimumCount: 8)
+            let districts = (0..<(next(8) + 2)).map { _ in audited.cell(next(3) == 0 ? next(8) : next(80)) }
+            let unplaced = audited.cell(next(10))
+            let force = audited.total(of: districts + [unplaced])
+            // Partnerships: consecutive runs of districts.
+            var start = 0
+            while start < districts.count {
+                let length = min(districts.count - start, next(3) + 1)
+                _ = audited.total(of: Array(districts[start..<(start + length)]))
+                start += length
+            }
+            // A second breakdown of the force: by sex, with its own remainder.
+            let forceCount = audited.problem.counts[force]
+            let femaleCount = min(forceCount, next(3) == 0 ? next(8) : next(200))
+            let unknownSex = min(forceCount - femaleCount, next(5))
+            let female = audited.cell(femaleCount)
+            let male = audited.cell(forceCount - femaleCount - unknownSex)
+            let notKnown = audited.cell(unknownSex)
+            audited.sum(force, of: [female, male, notKnown])
+            audited.problem.apply()
+            #expect(audited.recoverableSmallCounts().isEmpty)
+            #expect(audited.problem.recoverableSmallCells().isEmpty)
+            for cell in 0..<audited.problem.cellCount {
+                if let value = audited.problem.value(cell) { #expect(value == 0 || value >= 8) }
+            }
+        }
+    }
+
+    @Test("a suppressed count reads \"fewer than 8\" in a sentence, and one withheld to protect it says so")
+    func sentenceText() {
+        var problem = Suppression(minimumCount: 8)
+        let cells = [3, 40, 12].map { problem.cell($0) }
+        _ = problem.total(of: cells)
+        problem.apply()
+        let disclosed = Disclosed(applied: problem)
+        #expect(disclosed.text(cells[0]) == "fewer than 8")
+        #expect(disclosed.text(cells[1]) == "40")
+        #expect(disclosed.text(cells[2]) == "an unpublished number of")
+        #expect(disclosed.withheldShare([cells[0], cells[1]]) == "an unpublished share (fewer than 8 records)")
+        #expect(disclosed.withheldShare([cells[2]]) == "an unpublished share (to protect a small count)")
     }
 
     @Test("minimum count 0 turns suppression off")
@@ -104,5 +260,29 @@ struct SuppressionTests {
         #expect(secondShared.allSatisfy { shared.value($0) != nil })
         #expect(shared.anySuppressed(in: firstStart..<secondStart))
         #expect(!shared.anySuppressed(in: secondStart..<end))
+    }
+}
+
+@Suite("Time of day at a readable grain")
+struct TimeGrainTests {
+    @Test("the grid goes to the finest band of hours at which no more than a quarter of cells are small")
+    func readableBand() {
+        func isSmall(_ count: Int) -> Bool { count >= 1 && count < 8 }
+        // Every weekday-hour holds 3: single hours are all small; 3-hour bands hold 9.
+        let threes = WeekdayHour.grid { _, _ in 3 }
+        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(threes, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 3)
+        // Every weekday-hour holds 1: 3-hour bands hold 3, still small; 6-hour bands hold 6,
+        // still small, and 6 is the coarsest grain.
+        let ones = WeekdayHour.grid { _, _ in 1 }
+        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(ones, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 6)
+        // 42 of 168 single hours (exactly a quarter) small, the rest 10: single hours stay.
+        let quarter = WeekdayHour.grid { _, hour in hour < 6 ? 2 : 10 }
+        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(quarter, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 1)
+        // Zeros are not small: a grid of zeros needs no coarser grain.
+        let zeros = WeekdayHour.grid { _, _ in 0 }
+        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(zeros, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 1)
+        #expect(WeekdayHour.banded([[1, 2, 3, 4, 5, 6]], hours: 3) == [[6, 15]])
+        #expect(WeekdayHour.bandLabels(hours: 6) == ["00-05", "06-11", "12-17", "18-23"])
+        #expect(WeekdayHour.bandLabel(from: 6, hours: 3) == "06:00 to 08:59")
     }
 }

@@ -47,6 +47,18 @@ public struct ViolenceFindings: Sendable, Equatable {
         public var status: RAGStatus
         /// The districts a partnership is made of (empty for other kinds).
         public var districtCodes: [String] = []
+
+        public init(areaCode: String, areaName: String, kind: StreetCrimeFindings.AreaKind, count: Int, population: Int,
+                    rate: Estimate?, status: RAGStatus, districtCodes: [String] = []) {
+            self.areaCode = areaCode
+            self.areaName = areaName
+            self.kind = kind
+            self.count = count
+            self.population = population
+            self.rate = rate
+            self.status = status
+            self.districtCodes = districtCodes
+        }
     }
 
     /// A share with its Wilson interval: `measure` among `group`.
@@ -72,6 +84,14 @@ public struct ViolenceFindings: Sendable, Equatable {
         public var count: Int
         public var population: Int
         public var rate: Estimate?
+
+        public init(band: String, sex: String, count: Int, population: Int, rate: Estimate?) {
+            self.band = band
+            self.sex = sex
+            self.count = count
+            self.population = population
+            self.rate = rate
+        }
     }
 
     public struct QuarterCount: Sendable, Equatable {

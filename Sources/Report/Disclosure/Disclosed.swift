@@ -20,6 +20,28 @@ public struct Disclosed: Sendable {
     /// Whether any cell in a run of handles is suppressed (a section's, or a group's).
     public func anySuppressed(in cells: Range<Suppression.Cell>) -> Bool { problem.anySuppressed(in: cells) }
 
+    /// Whether the cell holds a small count (from 1 to `minimumCount - 1`), suppressed
+    /// for itself rather than to protect another.
+    public func isSmall(_ cell: Suppression.Cell) -> Bool { problem.isSmall(cell) }
+
+    /// The count as a sentence may quote it before a noun ("… assault attendances"): the
+    /// number, "fewer than 8" for a small count, or "an unpublished number of" for a count
+    /// hidden so that a small one cannot be worked out. Never `*`.
+    public func text(_ cell: Suppression.Cell) -> String {
+        if let value = problem.value(cell) { return NumberFormat.count(value) }
+        return problem.isSmall(cell) ? "fewer than \(NumberFormat.count(minimumCount))" : "an unpublished number of"
+    }
+
+    /// A share resting on `cells` that is not published, as a sentence may quote it in the
+    /// share's place ("… of serious violence"): "an unpublished share (fewer than 8
+    /// records)" when it rests on a small count, else "an unpublished share (to protect a
+    /// small count)". Never `*`.
+    public func withheldShare(_ cells: [Suppression.Cell]) -> String {
+        cells.contains(where: problem.isSmall)
+            ? "an unpublished share (fewer than \(NumberFormat.count(minimumCount)) records)"
+            : "an unpublished share (to protect a small count)"
+    }
+
     /// The count as a table cell: suppressed counts are empty in CSV and `*` in the report.
     func count(_ cell: Suppression.Cell) -> ReportTable.Cell { .count(problem.value(cell)) }
 

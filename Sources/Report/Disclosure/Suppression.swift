@@ -1,17 +1,24 @@
 /// Statistical disclosure control for counts from confidential data: primary suppression
-/// of small counts, then secondary suppression so that no suppressed count can be worked
-/// out from a published total.
+/// of small counts, then secondary suppression so that no suppressed small count can be
+/// worked out from anything published, by subtraction or by any other sum of the
+/// published counts.
 ///
 /// A problem is a set of cells, each a count, and a set of sums: a total cell that equals
 /// the sum of its member cells. Every cell whose count is from 1 to `minimumCount - 1` is
-/// suppressed (primary). Then, while some sum has exactly one suppressed cell among its
-/// total and members, a second cell of that sum is suppressed too: the smallest non-zero
-/// member that is still shown (ties: the first added), else the smallest shown member,
-/// else the total. With two unknowns in every equation, none can be solved for.
-/// (Zeros are never suppressed as primary cells: a zero discloses no one.)
+/// suppressed (primary; zeros never are: a zero discloses no one). A reader knows every
+/// sum and every published count, so the suppressed counts are the unknowns of a system
+/// of linear equations. A small count is *recoverable* when that system fixes its value:
+/// when its unit vector lies in the span of the equations' rows (restricted to the
+/// suppressed cells). That covers a total minus its members, and sums implied by others:
+/// the force minus its partnerships gives the records with no place even when no single
+/// declared sum has one unknown.
 ///
-/// This is the cell-suppression rule of the ONS and NHS Digital small-number guidance,
-/// applied to every table, total and series that draws on the same counts.
+/// While a small count is recoverable, one more cell is suppressed: of the published
+/// cells that share a sum with it, the one that protects it with the fewest further
+/// suppressions, then the smallest count (zeros last, since hiding a zero protects
+/// little), then the first added. "Further suppressions" follow the simple rule that no
+/// sum may be left with exactly one unknown. This is the cell-suppression approach of the
+/// ONS and NHS Digital small-number guidance, with the audit done exactly.
 public struct Suppression: Sendable {
     public typealias Cell = Int
 
@@ -19,6 +26,8 @@ public struct Suppression: Sendable {
     public private(set) var counts: [Int] = []
     private var suppressed: [Bool] = []
     private var sums: [(total: Cell, members: [Cell])] = []
+    /// For each cell, the sums (indexes into `sums`) it takes part in.
+    private var sumsOfCell: [[Int]] = []
 
     /// `minimumCount` 0 or 1 turns suppression off.
     public init(minimumCount: Int) {
@@ -29,42 +38,35 @@ public struct Suppression: Sendable {
     public mutating func cell(_ count: Int) -> Cell {
         counts.append(count)
         suppressed.append(false)
+        sumsOfCell.append([])
         return counts.count - 1
     }
 
     /// Adds a total cell for `members` (its count is their sum) and returns its handle.
     public mutating func total(of members: [Cell]) -> Cell {
         let handle = cell(members.reduce(0) { $0 + counts[$1] })
-        sums.append((handle, members))
+        sum(handle, of: members)
         return handle
     }
 
     /// Declares that `total` equals the sum of `members` (for totals added as plain cells).
     public mutating func sum(_ total: Cell, of members: [Cell]) {
+        let index = sums.count
         sums.append((total, members))
+        for cell in Set([total] + members) { sumsOfCell[cell].append(index) }
+    }
+
+    /// Whether `cell` holds a small count: one that must never be shown or recoverable.
+    public func isSmall(_ cell: Cell) -> Bool {
+        minimumCount > 1 && counts[cell] >= 1 && counts[cell] < minimumCount
     }
 
     /// Runs primary then secondary suppression.
     public mutating func apply() {
         guard minimumCount > 1 else { return }
-        for index in counts.indices where counts[index] >= 1 && counts[index] < minimumCount {
-            suppressed[index] = true
-        }
-        var changed = true
-        while changed {
-            changed = false
-            for sum in sums {
-                let cells = [sum.total] + sum.members
-                guard cells.filter({ suppressed[$0] }).count == 1 else { continue }
-                let shown = sum.members.filter { !suppressed[$0] }
-                let candidate = shown.filter { counts[$0] > 0 }.min { counts[$0] < counts[$1] }
-                    ?? shown.min { counts[$0] < counts[$1] }
-                    ?? (suppressed[sum.total] ? nil : sum.total)
-                if let candidate {
-                    suppressed[candidate] = true
-                    changed = true
-                }
-            }
+        for index in counts.indices where isSmall(index) { suppressed[index] = true }
+        while let exposed = recoverableSmallCells(given: suppressed).first {
+            suppressed = protect(exposed, given: suppressed)
         }
     }
 
@@ -81,5 +83,142 @@ public struct Suppression: Sendable {
     /// Whether any of the cells added in `cells` (a run of handles) is suppressed.
     public func anySuppressed(in cells: Range<Cell>) -> Bool {
         suppressed[cells.clamped(to: suppressed.indices)].contains(true)
+    }
+
+    /// The small counts a reader of the published cells and sums could work out exactly.
+    /// Empty after `apply()`; public so that tests can audit a problem.
+    public func recoverableSmallCells() -> [Cell] {
+        recoverableSmallCells(given: suppressed)
+    }
+
+    // MARK: Secondary suppression
+
+    /// Suppresses one more cell, and whatever the one-unknown rule then asks for, so that
+    /// `exposed` can no longer be worked out; returns the new suppression pattern.
+    private func protect(_ exposed: Cell, given hidden: [Bool]) -> [Bool] {
+        let candidates = Set(sumsOfCell[exposed].flatMap { [sums[$0].total] + sums[$0].members }).filter { !hidden[$0] }
+            .sorted { (counts[$0] == 0 ? 1 : 0, counts[$0], $0) < (counts[$1] == 0 ? 1 : 0, counts[$1], $1) }
+        var best: (pattern: [Bool], added: Int, zeros: Int, weight: Int)?
+        for candidate in candidates {
+            var pattern = hidden
+            pattern[candidate] = true
+            pattern = closeSingleUnknowns(pattern)
+            guard !isRecoverable(exposed, given: pattern) else { continue }
+            let newly = pattern.indices.filter { pattern[$0] && !hidden[$0] }
+            let added = newly.count
+            let zeros = newly.filter { counts[$0] == 0 }.count
+            let weight = newly.reduce(0) { $0 + counts[$1] }
+            if best.map({ (added, zeros, weight) < ($0.added, $0.zeros, $0.weight) }) ?? true { best = (pattern, added, zeros, weight) }
+        }
+        if let best { return best.pattern }
+        // No single cell protects it (or none is left in its sums): hide the first
+        // candidate, or failing that the cheapest published cell anywhere, and go on.
+        var pattern = hidden
+        if let first = candidates.first ?? counts.indices.filter({ !hidden[$0] }).min(by: { (counts[$0], $0) < (counts[$1], $1) }) {
+            pattern[first] = true
+        }
+        return closeSingleUnknowns(pattern)
+    }
+
+    /// While a sum has exactly one suppressed cell among its total and members, suppresses
+    /// a second: the smallest non-zero member still shown, else the smallest member,
+    /// else the total.
+    private func closeSingleUnknowns(_ start: [Bool]) -> [Bool] {
+        var pattern = start
+        var changed = true
+        while changed {
+            changed = false
+            for sum in sums {
+                let cells = [sum.total] + sum.members
+                guard cells.filter({ pattern[$0] }).count == 1 else { continue }
+                let shown = sum.members.filter { !pattern[$0] }
+                let candidate = shown.filter { counts[$0] > 0 }.min { (counts[$0], $0) < (counts[$1], $1) }
+                    ?? shown.min { (counts[$0], $0) < (counts[$1], $1) }
+                    ?? (pattern[sum.total] ? nil : sum.total)
+                if let candidate {
+                    pattern[candidate] = true
+                    changed = true
+                }
+            }
+        }
+        return pattern
+    }
+
+    // MARK: The audit
+
+    /// The suppressed small cells whose value the published cells and the sums fix.
+    private func recoverableSmallCells(given hidden: [Bool]) -> [Cell] {
+        var fixed: [Cell] = []
+        var seen = Set<Cell>()
+        for cell in counts.indices where hidden[cell] && isSmall(cell) && !seen.contains(cell) {
+            let component = SuppressedComponent(containing: cell, in: self, hidden: hidden)
+            seen.formUnion(component.columns)
+            fixed += component.determinedCells().filter(isSmall)
+        }
+        return fixed.sorted()
+    }
+
+    private func isRecoverable(_ cell: Cell, given hidden: [Bool]) -> Bool {
+        SuppressedComponent(containing: cell, in: self, hidden: hidden).determinedCells().contains(cell)
+    }
+
+    /// The suppressed cells linked to one cell through sums, and those sums as linear
+    /// equations in them (the published cells moved to the constant side).
+    private struct SuppressedComponent {
+        var columns: [Cell] = []
+        var rows: [[Double]] = []
+
+        init(containing start: Cell, in problem: Suppression, hidden: [Bool]) {
+            var columnOf: [Cell: Int] = [start: 0]
+            columns = [start]
+            var sumIndexes: [Int] = []
+            var seenSums = Set<Int>()
+            var queue = [start]
+            while let cell = queue.popLast() {
+                for index in problem.sumsOfCell[cell] where !seenSums.contains(index) {
+                    seenSums.insert(index)
+                    sumIndexes.append(index)
+                    let sum = problem.sums[index]
+                    for other in [sum.total] + sum.members where hidden[other] && columnOf[other] == nil {
+                        columnOf[other] = columns.count
+                        columns.append(other)
+                        queue.append(other)
+                    }
+                }
+            }
+            for index in sumIndexes.sorted() {
+                let sum = problem.sums[index]
+                var row = [Double](repeating: 0, count: columns.count)
+                if let column = columnOf[sum.total] { row[column] += 1 }
+                for member in sum.members { if let column = columnOf[member] { row[column] -= 1 } }
+                if row.contains(where: { $0 != 0 }) { rows.append(row) }
+            }
+        }
+
+        /// The columns whose unit vector is in the rows' span: after reduction to reduced
+        /// row echelon form, those whose pivot row has no other non-zero entry.
+        func determinedCells() -> [Cell] {
+            var matrix = rows
+            let tolerance = 1e-9
+            var pivotRow = 0
+            var pivots: [(row: Int, column: Int)] = []
+            for column in columns.indices where pivotRow < matrix.count {
+                guard let best = (pivotRow..<matrix.count).max(by: { abs(matrix[$0][column]) < abs(matrix[$1][column]) }),
+                      abs(matrix[best][column]) > tolerance else { continue }
+                matrix.swapAt(pivotRow, best)
+                let scale = matrix[pivotRow][column]
+                for index in matrix[pivotRow].indices { matrix[pivotRow][index] /= scale }
+                for other in matrix.indices where other != pivotRow {
+                    let factor = matrix[other][column]
+                    guard abs(factor) > tolerance else { continue }
+                    for index in matrix[other].indices { matrix[other][index] -= factor * matrix[pivotRow][index] }
+                }
+                pivots.append((pivotRow, column))
+                pivotRow += 1
+            }
+            return pivots.filter { pivot in
+                matrix[pivot.row].indices.allSatisfy { $0 == pivot.column || abs(matrix[pivot.row][$0]) <= tolerance }
+            }.map { columns[$0.column] }
+        }
     }
 }

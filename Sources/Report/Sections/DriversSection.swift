@@ -63,7 +63,8 @@ struct DriversSection: ReportSection {
     }
 
     /// The shares of serious violence as published, which the when and who sections
-    /// quote too: `33.1% (95% CI 30.0% to 36.4%)`, `*` when suppressed, `n/a` when absent.
+    /// quote too: `33.1% (95% CI 30.0% to 36.4%)`, "an unpublished share (…)" when a count
+    /// behind it is suppressed, `n/a` when absent.
     struct Shares {
         var findings: [ViolenceFindings.Share] = []
         var cells: [(numerator: Suppression.Cell, denominator: Suppression.Cell)] = []
@@ -72,15 +73,18 @@ struct DriversSection: ReportSection {
         func text(_ measure: String, _ group: String = "all") -> String {
             guard let disclosed, let index = findings.firstIndex(where: { $0.measure == measure && $0.group == group }) else { return "n/a" }
             let pair = cells[index]
-            guard !disclosed.isSuppressed(pair.numerator), !disclosed.isSuppressed(pair.denominator),
-                  let estimate = findings[index].estimate else { return "*" }
-            return EstimateText.percentWithInterval(estimate)
+            guard !disclosed.isSuppressed(pair.numerator), !disclosed.isSuppressed(pair.denominator) else {
+                return disclosed.withheldShare([pair.numerator, pair.denominator])
+            }
+            return findings[index].estimate.map(EstimateText.percentWithInterval) ?? "n/a"
         }
 
         /// The text when it can be quoted in the summary: not suppressed, not missing.
         func shown(_ measure: String, _ group: String = "all") -> String? {
-            let value = text(measure, group)
-            return value == "*" || value == "n/a" ? nil : value
+            guard let disclosed, let index = findings.firstIndex(where: { $0.measure == measure && $0.group == group }),
+                  !disclosed.isSuppressed(cells[index].numerator), !disclosed.isSuppressed(cells[index].denominator),
+                  let estimate = findings[index].estimate else { return nil }
+            return EstimateText.percentWithInterval(estimate)
         }
     }
 

@@ -82,7 +82,7 @@ struct OffendersSection: ReportSection {
             context.suspectRecordedCount = NumberFormat.count(found.recorded)
             headlines.append(Headline(.suspects, "A suspect is recorded in \(context.suspectRecordedShare) of serious violence.", synthetic: synthetic))
         } else if found.total > 0 {
-            context.suspectRecordedShare = "*"
+            context.suspectRecordedShare = disclosed.withheldShare([cells.recorded, cells.total])
         }
         if let female = disclosed.value(cells.sexTotals["female"] ?? cells.knownSuspects),
            let male = disclosed.value(cells.sexTotals["male"] ?? cells.knownSuspects),
@@ -119,7 +119,7 @@ struct OffendersSection: ReportSection {
             id: "serious-violence-suspects", title: "Suspects of serious violence per 100,000 residents, by age and sex",
             summary: "Rates of recorded suspects of serious violence per 100,000 residents of each age band, males to the left and females to the right.",
             bands: bands, male: bands.map { rate($0, "male") }, female: bands.map { rate($0, "female") },
-            valueLabel: "Suspects per 100,000 residents"),
+            valueLabel: "Suspects per 100,000 residents", missing: .withheld(minimumCount: disclosed.minimumCount)),
             source: "Source: police records and ONS mid-year population. Numbers: data/suspects-by-age-and-sex.csv.")
     }
 }

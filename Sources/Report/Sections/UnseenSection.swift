@@ -26,7 +26,7 @@ struct UnseenSection: ReportSection {
         var unseenShare = "n/a"
         var policeKeyCoverage = "n/a"
         var edKeyCoverage = "n/a"
-        var traumaYear = "*"
+        var traumaYear = "n/a"
         var traumaMortality = "n/a"
     }
 
@@ -82,8 +82,8 @@ struct UnseenSection: ReportSection {
         if let force = cells.areas.first, let pair = cells.year[force.code] {
             let emergency = disclosed.value(pair.emergency)
             let police = disclosed.value(pair.police)
-            context.edYear = emergency.map(NumberFormat.count) ?? "*"
-            context.policeVwiYear = police.map(NumberFormat.count) ?? "*"
+            context.edYear = disclosed.text(pair.emergency)
+            context.policeVwiYear = disclosed.text(pair.police)
             if let emergency, let police, police > 0 {
                 context.edPerPolice = NumberFormat.decimal(Double(emergency) / Double(police), places: 2)
             }
@@ -106,18 +106,21 @@ struct UnseenSection: ReportSection {
     }
 
     private mutating func traumaValues(_ health: HealthFindings, cells: Cells, disclosed: Disclosed) {
-        context.traumaYear = disclosed.value(cells.traumaYear).map(NumberFormat.count) ?? "*"
+        context.traumaYear = disclosed.text(cells.traumaYear)
         if let mortality = health.traumaMortality {
-            let deathsHidden = zip(health.traumaByQuarter, cells.trauma).contains { quarter, cells in
-                health.period.year.contains(quarter.quarter.lastMonth) && disclosed.isSuppressed(cells.deaths)
-            }
-            context.traumaMortality = deathsHidden ? "*" : EstimateText.percentWithInterval(mortality)
+            let deaths = zip(health.traumaByQuarter, cells.trauma).filter { quarter, _ in
+                health.period.year.contains(quarter.quarter.lastMonth)
+            }.map(\.1.deaths)
+            context.traumaMortality = deaths.contains(where: disclosed.isSuppressed)
+                ? disclosed.withheldShare(deaths) : EstimateText.percentWithInterval(mortality)
         }
     }
 
     /// Key findings on violence the police never see, from the values above.
     private func summary(synthetic: Bool) -> [Headline] {
-        func shown(_ text: String) -> String? { text == "*" || text == "n/a" ? nil : text }
+        /// A value as published: numbers and shares start with a digit; "n/a", "fewer than 8"
+        /// and the unpublished ones do not.
+        func shown(_ text: String) -> String? { text.first?.isNumber == true ? text : nil }
         var lines: [Headline] = []
         if let edYear = shown(context.edYear), let police = shown(context.policeVwiYear), let ratio = shown(context.edPerPolice) {
             lines.append(Headline(.emergencyDepartment, "Emergency departments saw \(edYear) assault attendances over the year, \(ratio) for every police record of violence with injury (\(police)).",

@@ -24,16 +24,25 @@ struct WhenSection: ReportSection {
         var shareNight18To06 = "n/a"
         var shareWeekendNight = "n/a"
         var peakHours = ""
-        var unknownTime = "*"
+        var unknownTime = "n/a"
         var figureWeekdayHour = ""
     }
 
-    /// Serious violence by weekday and hour (weekday 0 is Monday), with the weekday and
-    /// hour totals, and the records with no time: together, the year's serious violence.
+    /// Serious violence by weekday and band of hours (weekday 0 is Monday), with the
+    /// weekday totals, the hour totals, and the records with no time: together, the year's
+    /// serious violence.
+    ///
+    /// The grid and the hour totals are each published at the finest grain (1, 3 or 6
+    /// hours) at which no more than a quarter of their cells hold a small count, so that
+    /// disclosure control leaves them readable; 6 hours is the coarsest.
     struct Cells {
+        /// `weekdayHour[weekday][band]`, each band `gridHours` wide.
         var weekdayHour: [[Suppression.Cell]]
+        var gridHours: Int
         var weekdayTotals: [Suppression.Cell]
+        /// One per band of `hourTotalHours` hours.
         var hourTotals: [Suppression.Cell]
+        var hourTotalHours: Int
         var unknownTime: Suppression.Cell
         /// Serious violence in each month of the year (0 is January) over every month in
         /// the data, each the total of its months; empty when there are seasonal indices.
@@ -42,16 +51,31 @@ struct WhenSection: ReportSection {
         init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, seriousByMonth: [YearMonth: Suppression.Cell],
              in problem: inout Suppression) {
             let table = findings.weekdayHour
-            let grid = WeekdayHour.grid { weekday, hour in problem.cell(table?.count(weekday: weekday + 1, hour: hour) ?? 0) }
+            let counts = WeekdayHour.grid { weekday, hour in table?.count(weekday: weekday + 1, hour: hour) ?? 0 }
+            let minimum = problem.minimumCount
+            let gridHours = WeekdayHour.readableBand { width in WeekdayHour.banded(counts, hours: width).flatMap { $0 } }
+                isSmall: { $0 >= 1 && $0 < minimum }
+            let hourTotalHours = WeekdayHour.readableBand { width in WeekdayHour.banded([WeekdayHour.hourTotals(counts)], hours: width)[0] }
+                isSmall: { $0 >= 1 && $0 < minimum }
+            self.gridHours = gridHours
+            self.hourTotalHours = hourTotalHours
+            let grid = WeekdayHour.banded(counts, hours: gridHours).map { $0.map { problem.cell($0) } }
             let byWeekday = grid.map { problem.total(of: $0) }
-            let byHour = WeekdayHour.hours.map { hour in problem.total(of: grid.map { $0[hour] }) }
             let knownTime = problem.total(of: byWeekday)
-            problem.sum(knownTime, of: byHour)
+            // Hour totals: single hours add up to their band of the grid's columns, and the
+            // bands of the published hour totals are sums of single hours.
+            let singleHours = WeekdayHour.hourTotals(counts).map { problem.cell($0) }
+            for band in 0..<(24 / gridHours) {
+                problem.sum(problem.total(of: grid.map { $0[band] }), of: Array(singleHours[(band * gridHours)..<((band + 1) * gridHours)]))
+            }
+            problem.sum(knownTime, of: singleHours)
+            hourTotals = hourTotalHours == 1 ? singleHours : (0..<(24 / hourTotalHours)).map { band in
+                problem.total(of: Array(singleHours[(band * hourTotalHours)..<((band + 1) * hourTotalHours)]))
+            }
             let unknown = problem.cell(findings.unknownTime)
             problem.sum(seriousYear, of: [knownTime, unknown])
             weekdayHour = grid
             weekdayTotals = byWeekday
-            hourTotals = byHour
             unknownTime = unknown
             if findings.seasonality == nil, !seriousByMonth.isEmpty {
                 monthOfYear = (1...12).map { month in
@@ -71,20 +95,24 @@ struct WhenSection: ReportSection {
     init(_ findings: ViolenceFindings?, cells: Cells?, shares: DriversSection.Shares, disclosed: Disclosed, synthetic: Bool,
          figures: inout Figures) {
         guard let findings, let cells else { return }
-        seriousByHour = cells.hourTotals.map { disclosed.value($0) }
+        if cells.hourTotalHours == 1 { seriousByHour = cells.hourTotals.map { disclosed.value($0) } }
         tables = Self.timeTables(cells, disclosed: disclosed)
         context.shareNight18To06 = shares.text("night_18_to_06")
         context.shareWeekendNight = shares.text("weekend_night")
-        context.unknownTime = disclosed.value(cells.unknownTime).map(NumberFormat.count) ?? "*"
+        context.unknownTime = disclosed.text(cells.unknownTime)
         if let table = findings.weekdayHour {
             context.peakHours = table.peakHours().map { DateText.clock($0.hour) }.joined(separator: ", ")
         }
+        let grain = cells.gridHours == 1 ? "hour of the day" : "\(cells.gridHours)-hour band of the day"
+        let coarser = cells.gridHours == 1 ? ""
+            : " Shown in \(cells.gridHours)-hour bands because at a finer grain more than a quarter of the cells would be too small to publish."
         context.figureWeekdayHour = figures.add(Heatmap(
-            id: "serious-violence-by-weekday-and-hour", title: "Serious violence by weekday and hour",
-            summary: "Counts of serious violence by weekday and hour of the day over the assessment year; suppressed cells shown as zero-shaded.",
-            rowLabels: DateText.shortWeekdayNames, columnLabels: DateText.hourLabels,
-            values: cells.weekdayHour.map { $0.map { Double(disclosed.value($0) ?? 0) } }, valueLabel: "Crimes"),
-            source: "Source: police records with a known time. Numbers: data/violence-by-hour-and-weekday.csv (suppressed cells empty).")
+            id: "serious-violence-by-weekday-and-hour", title: "Serious violence by weekday and \(cells.gridHours == 1 ? "hour" : "time of day")",
+            summary: "Counts of serious violence by weekday and \(grain) over the assessment year; cells not published under disclosure control are drawn crossed through, never as zero.\(coarser)",
+            rowLabels: DateText.shortWeekdayNames, columnLabels: WeekdayHour.bandLabels(hours: cells.gridHours),
+            values: cells.weekdayHour.map { $0.map { disclosed.value($0).map(Double.init) ?? .nan } }, valueLabel: "Crimes",
+            missing: .withheld(minimumCount: disclosed.minimumCount)),
+            source: "Source: police records with a known time. Numbers: data/violence-by-hour-and-weekday.csv (unpublished cells empty).")
         if let night = shares.shown("night_18_to_06") {
             headlines.append(Headline(.nightTime, "\(night) of serious violence with a known time happens between 18:00 and 06:00.",
                                       synthetic: synthetic))
@@ -155,32 +183,43 @@ struct WhenSection: ReportSection {
         context.figureMonthlyProfile = figures.add(BarChart(
             id: "serious-violence-by-month-of-year", title: "Serious violence by month of the year",
             summary: "Counts of serious violence in each month of the year over every month of police records; not seasonal indices, since there are too few months of records to tell a seasonal pattern from the trend and chance.",
-            labels: DateText.shortMonthNames, values: rows.map { $0.count.map(Double.init) }, yLabel: "Crimes"),
-            source: "Source: police records; suppressed months are gaps. Numbers: data/violence-by-month-of-year.csv.")
+            labels: DateText.shortMonthNames, values: rows.map { $0.count.map(Double.init) }, yLabel: "Crimes",
+            missing: .withheld(minimumCount: disclosed.minimumCount)),
+            source: "Source: police records; months withheld under disclosure control are marked with an asterisk. Numbers: data/violence-by-month-of-year.csv.")
         context.hasMonthlyProfile = true
     }
 
-    /// Serious violence in one weekday (0 is Monday) and hour, as published.
+    /// Serious violence in one weekday (0 is Monday) and band of `hours` hours from `hour`,
+    /// as published.
     struct TimeCount {
         var weekday: Int
         var hour: Int
+        var hours: Int = 1
         var count: Int?
     }
 
+    /// `violence-by-hour-and-weekday.csv` (`weekday,hour,count,hours`: `hour` is the first
+    /// hour of a band `hours` wide), `violence-by-hour.csv` and `violence-by-weekday.csv`.
     static func timeTables(_ cells: Cells, disclosed: Disclosed) -> [ReportTable] {
         let grid = WeekdayHour.weekdays.flatMap { weekday in
-            WeekdayHour.hours.map { TimeCount(weekday: weekday, hour: $0, count: disclosed.value(cells.weekdayHour[weekday][$0])) }
+            cells.weekdayHour[weekday].indices.map { band in
+                TimeCount(weekday: weekday, hour: band * cells.gridHours, hours: cells.gridHours,
+                          count: disclosed.value(cells.weekdayHour[weekday][band]))
+            }
         }
-        let hours = WeekdayHour.hours.map { TimeCount(weekday: 0, hour: $0, count: disclosed.value(cells.hourTotals[$0])) }
+        let hours = cells.hourTotals.indices.map { band in
+            TimeCount(weekday: 0, hour: band * cells.hourTotalHours, hours: cells.hourTotalHours, count: disclosed.value(cells.hourTotals[band]))
+        }
         let weekdays = WeekdayHour.weekdays.map { TimeCount(weekday: $0, hour: 0, count: disclosed.value(cells.weekdayTotals[$0])) }
         return [
             ReportTable(name: "violence-by-hour-and-weekday", rows: grid, fields: [
                 .init("weekday", "Weekday", numeric: true) { .text(String($0.weekday + 1)) },
                 .init("hour", "Hour", numeric: true) { .text(String($0.hour)) },
                 .init("count", "Crimes", numeric: true) { .count($0.count) },
+                .init("hours", "Hours", numeric: true) { .text(String($0.hours)) },
             ]),
             ReportTable(name: "violence-by-hour", rows: hours, fields: [
-                .init("hour", "Hour") { .text(DateText.clock($0.hour)) },
+                .init("hour", "Hour") { .text(WeekdayHour.bandLabel(from: $0.hour, hours: $0.hours)) },
                 .init("count", "Crimes", numeric: true) { .count($0.count) },
             ]),
             ReportTable(name: "violence-by-weekday", rows: weekdays, fields: [
@@ -210,8 +249,40 @@ enum WeekdayHour {
     static let weekdays = 0..<7
     static let hours = 0..<24
 
+    /// The widths of band tried, finest first: each divides the day.
+    static let bandWidths = [1, 3, 6]
+
     /// One value per weekday and hour, a row per weekday.
     static func grid<Value>(_ value: (_ weekday: Int, _ hour: Int) -> Value) -> [[Value]] {
         weekdays.map { weekday in hours.map { hour in value(weekday, hour) } }
+    }
+
+    /// Each row's counts summed over bands of `hours` consecutive hours from midnight.
+    static func banded(_ rows: [[Int]], hours width: Int) -> [[Int]] {
+        rows.map { row in stride(from: 0, to: row.count, by: width).map { row[$0..<min(row.count, $0 + width)].reduce(0, +) } }
+    }
+
+    /// Each hour's count over every weekday.
+    static func hourTotals(_ rows: [[Int]]) -> [Int] {
+        hours.map { hour in rows.reduce(0) { $0 + ($1.indices.contains(hour) ? $1[hour] : 0) } }
+    }
+
+    /// The finest band width at which no more than a quarter of the cells `cells(width)`
+    /// gives are small; the coarsest width when none qualifies.
+    static func readableBand(_ cells: (Int) -> [Int], isSmall: (Int) -> Bool) -> Int {
+        bandWidths.first { width in
+            let values = cells(width)
+            return values.filter(isSmall).count * 4 <= values.count
+        } ?? bandWidths[bandWidths.count - 1]
+    }
+
+    /// `00` for single hours, `00-02` for a band of three.
+    static func bandLabels(hours width: Int) -> [String] {
+        stride(from: 0, to: 24, by: width).map { width == 1 ? DateText.hour($0) : "\(DateText.hour($0))-\(DateText.hour($0 + width - 1))" }
+    }
+
+    /// `07:00` for a single hour, `06:00 to 08:59` for a band of three.
+    static func bandLabel(from hour: Int, hours width: Int) -> String {
+        width == 1 ? DateText.clock(hour) : "\(DateText.clock(hour)) to \(DateText.hour(hour + width - 1)):59"
     }
 }

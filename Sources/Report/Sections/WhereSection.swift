@@ -46,6 +46,9 @@ struct WhereSection: ReportSection {
         var configured: [String: Suppression.Cell] = [:]
         var partnerships: [String: Suppression.Cell] = [:]
         var seriousYear: Suppression.Cell
+        /// The year's serious violence with no LSOA, or an LSOA outside the districts: the
+        /// "not known" part that makes the districts add up to the force.
+        var unplaced: Suppression.Cell = 0
         var deciles: [Suppression.Cell] = []
         var topShares: [Suppression.Cell] = []
         var hotspots: [Suppression.Cell] = []
@@ -56,7 +59,7 @@ struct WhereSection: ReportSection {
             let districtRows = findings.areaRates.filter { $0.kind == .district }
             for row in districtRows { districts[row.areaCode] = problem.cell(row.count) }
             let placed = districtRows.reduce(0) { $0 + $1.count }
-            let unplaced = problem.cell(max(0, (findings.areaRates.first { $0.kind == .force }?.count ?? 0) - placed))
+            unplaced = problem.cell(max(0, (findings.areaRates.first { $0.kind == .force }?.count ?? 0) - placed))
             problem.sum(seriousYear, of: districtRows.compactMap { districts[$0.areaCode] } + [unplaced])
             // A configured area or a partnership is the total of its districts too, so it cannot give one away.
             for row in findings.areaRates where row.kind == .configured {
@@ -283,17 +286,25 @@ struct WhereSection: ReportSection {
         return text
     }
 
+    /// `data/violence-by-area.csv`: the force, configured areas, partnerships and districts,
+    /// then "Location not known" (area type `Not known`, no code or population), so that
+    /// the districts add up to the force.
     static func areas(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed) -> ReportTable {
-        let rows = findings.areaRates.map { row in
+        var rows = findings.areaRates.map { row in
             let cell = cells.cell(for: row)
             return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
+        }
+        if findings.areaRates.contains(where: { $0.kind == .district }) {
+            let notKnown = ViolenceFindings.AreaRate(areaCode: "", areaName: "Location not known", kind: .district, count: 0, population: 0,
+                                                     rate: nil, status: RAGStatus(comparison: .notCompared))
+            rows.append(Published(finding: notKnown, count: disclosed.value(cells.unplaced), hidden: false))
         }
         return ReportTable(name: "violence-by-area", rows: rows, fields: [
             .init("area_code", nil) { .text($0.finding.areaCode) },
             .init("area_name", "Area") { .text($0.finding.areaName) },
-            .init("area_type", "Type") { .text(kindText($0.finding.kind)) },
+            .init("area_type", "Type") { .text($0.finding.areaCode.isEmpty ? "Not known" : kindText($0.finding.kind)) },
             .init("count", "Crimes", numeric: true) { .count($0.count) },
-            .init("population", "Population", numeric: true) { .count($0.finding.population) },
+            .init("population", "Population", numeric: true) { $0.finding.areaCode.isEmpty ? .text("") : .count($0.finding.population) },
             .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
             .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.lower, places: 4) },
             .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.upper, places: 4) },
@@ -315,7 +326,7 @@ struct WhereSection: ReportSection {
                 IntervalDotChart.Row(label: row.name, value: row.rate?.value, lower: row.rate?.lower, upper: row.rate?.upper,
                                      status: Self.chartStatus(row.status))
             },
-            reference: force.map { Reference(value: $0.value, label: "Force") }),
+            reference: force.map { Reference(value: $0.value, label: "Force") }, missing: .withheld(minimumCount: disclosed.minimumCount)),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-by-area.csv.")
         context.hasDeprivation = findings.deprivation != nil
         context.hasConcentration = findings.concentration != nil
@@ -325,7 +336,7 @@ struct WhereSection: ReportSection {
                 summary: "Mean serious violence per LSOA in each decile of the Index of Multiple Deprivation, decile 1 the most deprived.",
                 labels: deprivation.deciles.map { String($0.decile) },
                 values: zip(deprivation.deciles, cells.deciles).map { disclosed.isSuppressed($1) ? nil : $0.meanPerArea },
-                yLabel: "Crimes per LSOA"),
+                yLabel: "Crimes per LSOA", missing: .withheld(minimumCount: disclosed.minimumCount)),
                 source: "Source: police records; English Index of Multiple Deprivation 2019. Numbers: data/violence-by-deprivation-decile.csv.")
             context.deprivationRatio = deprivation.mostToLeastDeprived.map { EstimateText.decimalWithInterval($0.estimate, places: 1) }
         }

@@ -19,6 +19,8 @@ struct WhoSection: ReportSection {
     struct Cells {
         var victims: [String: [String: Suppression.Cell]] = [:]
         var knownVictims: Suppression.Cell = 0
+        /// Victims of unknown age or sex: with the known, the year's serious violence.
+        var unknown: Suppression.Cell = 0
 
         init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, in problem: inout Suppression) {
             for row in findings.victims { victims[row.sex, default: [:]][row.band] = problem.cell(row.count) }
@@ -27,7 +29,7 @@ struct WhoSection: ReportSection {
             knownVictims = problem.total(of: sexTotals)
             let known = findings.victims.reduce(0) { $0 + $1.count }
             let year = findings.trends.first { $0.category == ViolenceFindings.seriousViolence }?.yearCount
-            let unknown = problem.cell(max(0, year.map { $0 - known } ?? 0))
+            unknown = problem.cell(max(0, year.map { $0 - known } ?? 0))
             problem.sum(seriousYear, of: [knownVictims, unknown])
         }
     }
@@ -44,15 +46,17 @@ struct WhoSection: ReportSection {
         context.shareMale = shares.text("male")
         context.shareDomesticAbuseFemale = shares.text("domestic_abuse", "female")
         context.shareDomesticAbuseMale = shares.text("domestic_abuse", "male")
+        // The bands, then the victims of unknown age or sex, so that the table adds up to the year.
+        let notKnown = ViolenceFindings.VictimBand(band: "Not known", sex: "Not known", count: 0, population: 0, rate: nil)
         let victims = findings.victims.map { row in
             let cell = cells.victims[row.sex]?[row.band] ?? cells.knownVictims
             return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
-        }
+        } + [Published(finding: notKnown, count: disclosed.value(cells.unknown), hidden: false)]
         tables = [ReportTable(name: "violence-victims-by-age-and-sex", rows: victims, fields: [
             .init("age_band", "Age") { .text($0.finding.band) },
             .init("sex", "Sex") { .text($0.finding.sex) },
             .init("count", "Victims", numeric: true) { .count($0.count) },
-            .init("population", "Population", numeric: true) { .count($0.finding.population) },
+            .init("population", "Population", numeric: true) { $0.finding.band == "Not known" ? .text("") : .count($0.finding.population) },
             .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
         ])]
         context.figureVictims = Self.pyramid(findings, cells: cells, disclosed: disclosed, figures: &figures)
@@ -66,7 +70,7 @@ struct WhoSection: ReportSection {
         }
     }
 
-    /// Rates per 1,000 by age band, males to the left; a suppressed band is a gap.
+    /// Rates per 1,000 by age band, males to the left; a suppressed band is marked as withheld.
     static func pyramid(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, figures: inout Figures) -> String {
         let bands = ViolenceAnalysis.ageBands.map(\.label)
         func rate(_ band: String, _ sex: String) -> Double? {
@@ -78,7 +82,7 @@ struct WhoSection: ReportSection {
             id: "serious-violence-victims", title: "Victims of serious violence per 1,000 residents, by age and sex",
             summary: "Rates of serious violence victims per 1,000 residents of each age band, males to the left and females to the right.",
             bands: bands, male: bands.map { rate($0, "male") }, female: bands.map { rate($0, "female") },
-            valueLabel: "Victims per 1,000 residents"),
+            valueLabel: "Victims per 1,000 residents", missing: .withheld(minimumCount: disclosed.minimumCount)),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-victims-by-age-and-sex.csv.")
     }
 }
