@@ -11,11 +11,11 @@ extension BuiltInTemplates {
 {{{notes_where}}}
 {{/notes_where}}
 
-Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals. An area is *Higher* or *Lower* than the force when its interval lies wholly above or below the force's rate, and *Similar* otherwise.
+Rates are per {{area_rate_unit}} residents over {{year_words}}, with 95% confidence intervals. An area is *Higher* or *Lower* than the force when its interval lies wholly above or below the force's rate, and *Similar* otherwise.
 
 **Table: Violence and sexual offences by area (police.uk)**
 
-| Area | Type | Crimes | Population | Rate per 1,000 | 95% CI | Against the force |
+| Area | Type | Crimes | Population | Rate per {{area_rate_unit}} | 95% CI | Against the force |
 |---|---|--:|--:|--:|--:|---|
 {{#area_rows_violence}}
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
@@ -25,7 +25,7 @@ Rates are per 1,000 residents over {{year_words}}, with 95% confidence intervals
 
 **Table: All crime by area (police.uk)**
 
-| Area | Type | Crimes | Population | Rate per 1,000 | 95% CI | Against the force |
+| Area | Type | Crimes | Population | Rate per {{area_rate_unit}} | 95% CI | Against the force |
 |---|---|--:|--:|--:|--:|---|
 {{#area_rows_all}}
 | {{name}} | {{kind}} | {{count}} | {{population}} | {{rate}} | {{interval}} | {{against_force}} |
@@ -196,7 +196,7 @@ No direction of travel, area standing, hotspot or headline share changed.
 {{#has_comparators}}
 {{comparator_years_sentence}} ONS counts all recorded crime, so its rates run a little above police.uk's. Violence against the person, violence with injury within it, and sexual offences are also shown on their own, as ONS publishes them; police.uk puts them together.
 
-**Table: Rates per 1,000: the force on police.uk, and ONS recorded crime for the force and for England and Wales**
+**Table: Rates per 1,000 residents (per 100,000 where the crime type says so): the force on police.uk, and ONS recorded crime for the force and for England and Wales**
 
 | police.uk crime type | ONS offence groups | Force, police.uk, {{police_uk_column_years}} (95% CI) | Force, ONS, {{ons_column_years}} | England and Wales, ONS, {{ons_column_years}} |
 |---|---|--:|--:|--:|
@@ -335,7 +335,7 @@ The {{forecast_serious_model}} model expects {{forecast_serious_next_year}} seri
 - **IMD**: the English Index of Multiple Deprivation 2019, which ranks every LSOA from most to least deprived.
 - **ISS**: the Injury Severity Score, 1 to 75; major trauma is an ISS above 15.
 - **LSOA**: lower layer super output area, a small census area of about 1,500 people.
-- **Rate per 1,000**: crimes over a year for every 1,000 residents.
+- **Rate per 1,000**: crimes over a year for every 1,000 residents. A table, chart or sentence with a rate below 1 per 1,000 gives all its rates per 100,000 instead, and its heading says so.
 - **Serious violence**: in this assessment, the Home Office offence codes {{serious_violence_codes}}: {{serious_violence_definition}}.
 - **Violence with injury**: the ONS offence group of violence against the person causing injury, from assault with injury to attempted murder.
 
@@ -409,7 +409,7 @@ police.uk moves each crime to the nearest of a fixed set of anonymous points (a 
 {{{notes_methods}}}
 {{/notes_methods}}
 
-- **Rates per 1,000** are crude rates: crimes over the twelve months divided by the mid-year resident population. Their 95% confidence intervals are exact Poisson limits (from the chi-squared distribution) below 10 events, and Byar's approximation at 10 or more, as Public Health England's PHEindicatormethods computes them.
+- **Rates per 1,000** are crude rates: crimes over the twelve months divided by the mid-year resident population. Their 95% confidence intervals are exact Poisson limits (from the chi-squared distribution) below 10 events, and Byar's approximation at 10 or more, as Public Health England's PHEindicatormethods computes them. Each table, chart or sentence shows its rates on one scale: per 100,000 when any of them (zero aside) is below 1 per 1,000, otherwise per 1,000 (the CSV files always hold rates per 1,000).
 - **Comparison with the force**: an area is higher or lower when its interval excludes the force's rate.
 - **Periods**: quarters are calendar quarters (Q1 is January to March); the assessment year is the twelve months to the end of the assessed quarter, and the comparison year the twelve months before it.
 - **Change between periods**: the ratio of the two counts (a rate ratio with equal denominators) with a log-normal 95% interval; a change is significant when the interval excludes 1.
@@ -444,7 +444,7 @@ ONS recorded crime for {{similar_forces_year_words}}: the force beside the force
 
 {{{figure_similar_forces}}}
 
-**Table: The force, its similar forces and their average, rates per 1,000 (ONS recorded crime)**
+**Table: The force, its similar forces and their average, rates per 1,000 residents, or per 100,000 where the offence group says so (ONS recorded crime)**
 
 {{{table_similar_forces}}}
 {{/has_similar_forces}}
@@ -653,9 +653,11 @@ Emergency departments record assaults under the Information Sharing to Tackle Vi
 
 {{{table_emergency_department_vs_police_by_area}}}
 
-A&E attendances without an incident LSOA count for the force but no district. Every month and district is in [data/emergency-department-vs-police.csv](data/emergency-department-vs-police.csv).
+{{ed_without_location_note}} Every month and district is in [data/emergency-department-vs-police.csv](data/emergency-department-vs-police.csv).
 
 **Table: A&E assaults over the assessment year by location, method, alcohol and sex (shares of those whose value is known)**
+
+Where the A&E extract does not tell knives from other sharp objects (its codes record one and never the other), its methods show them as one group, "Knife or sharp object", as the police's knife-enabled offences (knife or sharp instrument) do.
 
 {{{table_emergency_department_assaults}}}
 
@@ -675,7 +677,9 @@ A capture-recapture estimate of the violence neither source records needs police
 {{#has_capture_recapture}}
 ### How much violence goes unrecorded: capture-recapture
 
-Where a police record and an A&E attendance carry the same pseudonymous linkage key, they are the same incident. From how many incidents each source saw, and how many both saw, Chapman's estimator gives the number of incidents of violence with injury over the year: {{capture_estimate}} (95% CI {{capture_interval}}). The police recorded none of {{unseen_share}} of them. Linkage keys were on {{police_key_coverage}} of the police records and {{ed_key_coverage}} of the A&E attendances; records without a key take no part.
+Where a police record and an A&E attendance carry the same pseudonymous linkage key, they are the same incident. Only records that carry a key take part. From how many incidents each source saw, and how many both saw (the table below), Chapman's estimator gives {{capture_estimate}} (95% CI {{capture_interval}}): the estimated number of {{capture_population}}. The police hold no record with a linkage key for {{unseen_share}} of them.
+
+That share sets the incidents the police records with a key hold ("Seen by A" below) against the estimate, not all police records: records without a key take no part in the estimate, so counting them on one side only would mix two populations. Linkage keys were on {{police_key_coverage}} of the police records and {{ed_key_coverage}} of the A&E attendances. Some of the incidents counted here as unseen may have a police record without a key. If keys are missing at random (a record as likely to lack one whatever its incident), the police records without a key stand for incidents as the keyed ones do, and the share of violence with injury the police did not record at all is lower: {{unrecorded_share}}.
 
 **Table: Two-source capture-recapture estimate of violence with injury**
 
@@ -694,7 +698,7 @@ No major trauma registry extract is configured, so assault-related major trauma 
 {{#has_major_trauma}}
 ### Major trauma
 
-{{trauma_year}} assault-related major trauma cases (Injury Severity Score over 15) reached the trauma network over the assessment year; {{trauma_mortality}} of those with a known outcome died within 30 days. Police knife-enabled serious violence is set beside it.
+{{trauma_year}} assault-related major trauma cases (Injury Severity Score over 15) reached the trauma network over the assessment year; {{trauma_mortality}} of those with a known outcome died within 30 days. Police serious violence with a knife or sharp object (the Home Office's knife or sharp instrument offences) is set beside it; the registry's stabbings, likewise, may be by a knife or any other sharp object.
 
 **Table: Assault-related major trauma by quarter and mechanism, with police knife-enabled serious violence**
 
@@ -739,15 +743,15 @@ Alcohol was recorded as a factor in {{share_alcohol_related}} of serious violenc
 
 {{> suppression-note}}
 
-Drug offences and possession of weapons, from police.uk, are a signal of county lines activity:
+Drug offences and possession of weapons, from police.uk, are largely the result of proactive policing: most are found by stop and search and by planned operations, not reported by victims. Their counts measure police activity as much as offending, so a rise can mean more searching rather than more drugs or weapons, and a fall less searching.
 
 **Table: Drug offences and possession of weapons over the assessment year and the year before (police.uk)**
 
 | Crime type | Assessment year | Year before | Change | Direction |
 |---|--:|--:|--:|---|
-{{#county_lines}}
+{{#drugs_and_weapons}}
 | {{category}} | {{year}} | {{before}} | {{change}} | {{direction}} |
-{{/county_lines}}
+{{/drugs_and_weapons}}
 
 *Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
 {{/has_violence}}
@@ -932,7 +936,7 @@ Male victims aged 18 to 36 are {{share_male_18_to_36}} of victims of known age a
 
 {{{figure_victims}}}
 
-**Table: Victims of serious violence by age and sex, and the rate per 1,000 residents of each group (police records)**
+**Table: Victims of serious violence by age and sex, and the rate per {{victims_rate_unit}} residents of each group (police records)**
 
 {{{table_violence_victims_by_age_and_sex}}}
 

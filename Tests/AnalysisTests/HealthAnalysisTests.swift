@@ -223,7 +223,9 @@ struct HealthAnalysisTests {
     // Police keys in scope in 2020: 1, 2, 3, 4, 5 (P6 is without injury, P7 unkeyed, P8
     // in 2019) → n1 = 5; police records in scope P1–P5 and P7 = 6. ED keys in 2020:
     // 1, 3, 7, 7, 4 → 5 keyed records, n2 = 4 distinct. Linked {1, 3, 4}: m = 3.
-    // Chapman: 6·5/4 − 1 = 6.5; police unseen 1 − 6/6.5 = 0.0769.
+    // Chapman: 6·5/4 − 1 = 6.5. The unseen share uses the keyed police count the
+    // estimate is built from (n1 = 5), not all 6 police records in scope (P7 has no key):
+    // 1 − 5/6.5 = 1.5/6.5 = 0.2308, where 1 − 6/6.5 = 0.0769 would mix the two.
     @Test("links distinct keys within the year and estimates with Chapman")
     func captureRecapture() throws {
         let linkage = try #require(Self.findings.captureRecaptureLinkage)
@@ -237,13 +239,48 @@ struct HealthAnalysisTests {
         let estimate = try #require(Self.findings.captureRecapture)
         #expect(estimate.countA == 5 && estimate.countB == 4 && estimate.linked == 3)
         #expect(isClose(estimate.estimate.value, 6.5))
-        #expect(Self.findings.policeShareUnseen.map { isClose($0.value, 1 - 6 / 6.5) } == true)
+        #expect(Self.findings.policeShareUnseen.map { isClose($0.value, 1.5 / 6.5) } == true)
+        // Keys missing at random: 6 records × 5 distinct keys / 5 keyed records = 6 police
+        // incidents, so 1 − 6/6.5 = 0.5/6.5 of violence with injury went unrecorded at all.
+        #expect(HealthAnalysis.policeIncidentsIfKeysAtRandom(linkage) == 6)
+        #expect(Self.findings.policeShareUnrecorded.map { isClose($0.value, 0.5 / 6.5) } == true)
 
         // Over both years P8 and E7 share key 6 as well: n1 = 6, n2 = 5, m = 4.
         let both = HealthAnalysis.captureRecapture(
             police: HandBuilt.policeTally, emergencyDepartment: HandBuilt.emergencyDepartmentTally,
             months: YearMonth(year: 2019, month: 1)...YearMonth(year: 2020, month: 12))
         #expect(both.linkage.linked == 4 && both.estimate?.countA == 6 && both.estimate?.countB == 5)
+    }
+
+    // Keyed and unkeyed counts apart: 90 police records in scope, 80 of them keyed with
+    // 80 distinct keys, and N̂ = 200 (95% CI 160 to 250). Keyed: 1 − 80/200 = 0.6, limits
+    // 1 − 80/160 = 0.5 and 1 − 80/250 = 0.68. (All 90 records would give 0.55: not used.)
+    @Test("the unseen share sets the keyed police count against the estimate built from keyed records")
+    func unseenShareUsesKeyedCount() throws {
+        let total = Estimate(value: 200, lower: 160, upper: 250, confidence: 0.95, method: .chapmanLogNormal)
+        let share = try #require(HealthAnalysis.policeShareUnseen(keyedPoliceIncidents: 80, estimate: total))
+        #expect(isClose(share.value, 0.6) && isClose(share.lower, 0.5) && isClose(share.upper, 0.68))
+        // Keys missing at random, with repeats: 90 records, 80 keyed with 76 distinct keys
+        // → 90 × 76 / 80 = 85.5 incidents, rounded half away from zero to 86.
+        let linkage = HealthFindings.KeyLinkage(policeRecords: 90, policeKeyedRecords: 80, policeDistinctKeys: 76,
+                                                emergencyDepartmentRecords: 0, emergencyDepartmentKeyedRecords: 0,
+                                                emergencyDepartmentDistinctKeys: 0, linked: 0)
+        #expect(HealthAnalysis.policeIncidentsIfKeysAtRandom(linkage) == 86)
+        #expect(HealthAnalysis.policeShareUnseen(keyedPoliceIncidents: 80, estimate: Estimate(
+            value: 200, lower: 0, upper: 250, confidence: 0.95, method: .chapmanLogNormal)) == nil)
+    }
+
+    // Knives and other sharp objects are one group unless the source records both:
+    // knife 0, sharp object 5 → one row "Knife or sharp object" 5 where the knife row
+    // would be; knife 2, sharp 3 → two rows; neither → one row of 0.
+    @Test("an A&E source that cannot tell knives from other sharp objects shows one group")
+    func knifeOrSharpObject() {
+        let merged = HealthAnalysis.methodRows([.sharpObject: 5, .bodyPart: 7])
+        #expect(merged.map(\.0) == ["Body part (no weapon)", "Knife or sharp object", "Blunt object", "Firearm", "Other means", "Unknown"])
+        #expect(merged.first { $0.0 == "Knife or sharp object" }?.2 == 5)
+        let apart = HealthAnalysis.methodRows([.knife: 2, .sharpObject: 3])
+        #expect(apart.filter { $0.0 == "Knife" || $0.0 == "Other sharp object" }.map(\.2) == [2, 3])
+        #expect(HealthAnalysis.methodRows([:]).first { $0.0 == "Knife or sharp object" }?.2 == 0)
     }
 
     // Trauma data start 2019-11, so quarters 2019-Q4 to 2020-Q4.

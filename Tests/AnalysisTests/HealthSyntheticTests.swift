@@ -30,6 +30,7 @@ enum SyntheticInputs {
             var yearlyTrend: Double
             var nightShare: Double
             var policeDetectionProbability: Double
+            var linkageKeyShare: Double
         }
 
         struct MajorTrauma: Decodable, Sendable {
@@ -119,12 +120,19 @@ struct HealthSyntheticTests {
         #expect(estimate.lower <= incidents && incidents <= estimate.upper, "\(estimate) against \(incidents)")
         #expect(abs(estimate.value / incidents - 1) < 0.05, "\(estimate.value) against \(incidents)")
 
-        // The share the police never recorded, against the truth's 1 − seen by police /
+        // The share without a keyed police record, against the truth's 1 − keyed by police /
         // incidents; 0.02 is about two standard errors of the estimate.
         let unseen = try #require(result.policeShareUnseen)
+        let trueWithoutKey = 1 - Double(truth.policeKeyed) / incidents
+        #expect(abs(unseen.value - trueWithoutKey) < 0.02, "\(unseen.value) against \(trueWithoutKey)")
+        #expect(unseen.lower <= trueWithoutKey && trueWithoutKey <= unseen.upper)
+        // Keys are missing at random here, so the share the police never recorded at all is
+        // recovered from all police records: against 1 − seen by police / incidents.
+        let unrecorded = try #require(result.policeShareUnrecorded)
         let trueUnseen = 1 - Double(truth.seenByPolice) / incidents
-        #expect(abs(unseen.value - trueUnseen) < 0.02, "\(unseen.value) against \(trueUnseen)")
-        #expect(unseen.lower <= trueUnseen && trueUnseen <= unseen.upper)
+        #expect(abs(unrecorded.value - trueUnseen) < 0.02, "\(unrecorded.value) against \(trueUnseen)")
+        #expect(unrecorded.lower <= trueUnseen && trueUnseen <= unrecorded.upper)
+        #expect(unrecorded.value < unseen.value)
     }
 
     // For the assessment year there is no per-year truth, but the planted detection
@@ -138,9 +146,15 @@ struct HealthSyntheticTests {
         let findings = try #require(SyntheticInputs.findings)
         let estimate = try #require(findings.captureRecapture)
         let linkage = try #require(findings.captureRecaptureLinkage)
+        // Without a keyed police record: 1 − 0.55 × 0.9 (the key share) = 0.505.
         let unseen = try #require(findings.policeShareUnseen)
-        let planted = 1 - loaded.truth.parameters.policeDetectionProbability
-        #expect(abs(unseen.value - planted) < 0.03, "\(unseen.value) against \(planted)")
+        let parameters = loaded.truth.parameters
+        let plantedWithoutKey = 1 - parameters.policeDetectionProbability * parameters.linkageKeyShare
+        #expect(abs(unseen.value - plantedWithoutKey) < 0.03, "\(unseen.value) against \(plantedWithoutKey)")
+        // Not recorded at all, keys missing at random: 1 − 0.55 = 0.45.
+        let unrecorded = try #require(findings.policeShareUnrecorded)
+        let planted = 1 - parameters.policeDetectionProbability
+        #expect(abs(unrecorded.value - planted) < 0.03, "\(unrecorded.value) against \(planted)")
         // Keys are carried by 90% of records in each source.
         #expect(linkage.policeCoverage.map { abs($0 - 0.9) < 0.01 } == true)
         #expect(linkage.emergencyDepartmentCoverage.map { abs($0 - 0.9) < 0.01 } == true)
@@ -163,10 +177,13 @@ struct HealthSyntheticTests {
         #expect(abs(policeNight.value - loaded.truth.parameters.nightShare) < 0.05, "\(policeNight.value)")
         #expect(findings.hourOfDay.count == 24)
 
-        let knife = findings.emergencyDepartmentBreakdowns.first { $0.dimension == .method && $0.value == "Knife" }
-        #expect(knife?.count == 0)
+        // The synthetic extract codes every knife as a sharp object, so the method rows
+        // hold one "Knife or sharp object" group, never "Knife: 0".
+        #expect(!findings.emergencyDepartmentBreakdowns.contains { $0.dimension == .method && $0.value == "Knife" })
         let sharp = findings.emergencyDepartmentBreakdowns.first { $0.dimension == .knifeOrSharpObject && !$0.isUnknown }
         #expect((sharp?.count ?? 0) > 0)
+        let method = findings.emergencyDepartmentBreakdowns.first { $0.dimension == .method && $0.value == "Knife or sharp object" }
+        #expect(method?.count == sharp?.count)
 
         // Every month of both extracts, force and 12 districts.
         let months = Set(findings.byMonthAndArea.map(\.month))

@@ -52,8 +52,11 @@ public enum HealthAnalysis {
         public var linkage: HealthFindings.KeyLinkage
         /// nil when either source has no keyed record.
         public var estimate: CaptureRecaptureEstimate?
-        /// 1 − (police records in scope) / N̂; nil without an estimate.
+        /// 1 − (distinct keys of police records in scope) / N̂; nil without an estimate.
         public var policeShareUnseen: Estimate?
+        /// The share the police did not record at all if keys are missing at random; nil
+        /// without an estimate or a keyed police record.
+        public var policeShareUnrecorded: Estimate?
     }
 
     /// Age bands for major trauma: children, then the young adults most at risk of
@@ -112,6 +115,7 @@ public enum HealthAnalysis {
             captureRecapture: linked?.estimate,
             captureRecaptureLinkage: linked?.linkage,
             policeShareUnseen: linked?.policeShareUnseen,
+            policeShareUnrecorded: linked?.policeShareUnrecorded,
             traumaByQuarter: trauma?.byQuarter ?? [],
             traumaYearTotal: trauma?.yearTotal ?? 0,
             traumaUnknownIntent: trauma?.unknownIntent ?? 0,
@@ -165,16 +169,39 @@ public enum HealthAnalysis {
         let estimate = CaptureRecapture.chapman(
             sourceA: "police", countA: policeKeys.count, sourceB: "emergency department", countB: edKeys.count,
             linked: linked, confidence: confidence)
-        var unseen: Estimate?
-        if let estimate, estimate.estimate.value > 0, estimate.estimate.lower > 0 {
-            // The share is monotone in N̂ with the police count fixed, so N̂'s limits map
-            // straight across (the upper limit of N̂ gives the upper limit of the share).
-            let recorded = Double(policeRecords)
-            let total = estimate.estimate
-            unseen = Estimate(value: max(0, 1 - recorded / total.value), lower: max(0, 1 - recorded / total.lower),
-                              upper: max(0, 1 - recorded / total.upper), confidence: total.confidence, method: total.method)
+        let unseen = estimate.flatMap { policeShareUnseen(keyedPoliceIncidents: policeKeys.count, estimate: $0.estimate) }
+        let unrecorded = estimate.flatMap { estimate in
+            policeIncidentsIfKeysAtRandom(linkage).flatMap { policeShareUnseen(keyedPoliceIncidents: $0, estimate: estimate.estimate) }
         }
-        return LinkedEstimate(linkage: linkage, estimate: estimate, policeShareUnseen: unseen)
+        return LinkedEstimate(linkage: linkage, estimate: estimate, policeShareUnseen: unseen, policeShareUnrecorded: unrecorded)
+    }
+
+    /// The incidents all police records in scope stand for, keyed or not, if keys are
+    /// missing at random: the records, each counted once per incident as the keyed ones
+    /// are (records × distinct keys / keyed records), rounded. With it in place of n1,
+    /// 1 − incidents / N̂ is the share of violence with injury the police did not record
+    /// at all, under that assumption. nil when no police record carries a key.
+    public static func policeIncidentsIfKeysAtRandom(_ linkage: HealthFindings.KeyLinkage) -> Int? {
+        guard linkage.policeKeyedRecords > 0 else { return nil }
+        return Int((Double(linkage.policeRecords) * Double(linkage.policeDistinctKeys) / Double(linkage.policeKeyedRecords)).rounded())
+    }
+
+    /// 1 − n1 / N̂: the share of the estimated incidents without a police record that
+    /// carries a linkage key, with N̂'s limits mapped across.
+    ///
+    /// Both counts come from keyed records: n1 is the distinct keys of the police records
+    /// in scope, the same n1 the estimate is built from. All police records (keyed or not)
+    /// over N̂ would set a count of records, repeats and unkeyed ones included, against an
+    /// estimate that never saw the unkeyed ones. When keys are missing at random, some
+    /// incidents counted here as unseen have a police record without a key, so this share
+    /// is an upper bound on the share the police did not record at all. The share is
+    /// monotone in N̂ with n1 fixed, so the upper limit of N̂ gives the upper limit of the
+    /// share. nil when N̂ or its lower limit is not positive.
+    public static func policeShareUnseen(keyedPoliceIncidents: Int, estimate total: Estimate) -> Estimate? {
+        guard total.value > 0, total.lower > 0 else { return nil }
+        let recorded = Double(keyedPoliceIncidents)
+        return Estimate(value: max(0, 1 - recorded / total.value), lower: max(0, 1 - recorded / total.lower),
+                        upper: max(0, 1 - recorded / total.upper), confidence: total.confidence, method: total.method)
     }
 
     // MARK: Emergency department
@@ -260,14 +287,12 @@ public enum HealthAnalysis {
         breakdowns += breakdown(.locationType, AssaultLocationType.allCases.map {
             (locationLabel($0), $0 == .unknown, locations[$0] ?? 0)
         }, confidence: confidence)
-        breakdowns += breakdown(.method, AssaultMethod.allCases.map {
-            (methodLabel($0), $0 == .unknown, methods[$0] ?? 0)
-        }, confidence: confidence)
+        breakdowns += breakdown(.method, methodRows(methods), confidence: confidence)
         let sharp = (methods[.knife] ?? 0) + (methods[.sharpObject] ?? 0)
         let unknownMethod = methods[.unknown] ?? 0
         let otherKnown = methods.values.reduce(0, +) - sharp - unknownMethod
         breakdowns += breakdown(.knifeOrSharpObject, [
-            ("Knife or sharp object", false, sharp), ("Other method", false, otherKnown), (unknownLabel, true, unknownMethod),
+            (knifeOrSharpObjectLabel, false, sharp), ("Other method", false, otherKnown), (unknownLabel, true, unknownMethod),
         ], confidence: confidence)
         breakdowns += breakdown(.alcohol, [
             ("Yes", false, alcohol[true] ?? 0), ("No", false, alcohol[false] ?? 0),
@@ -318,6 +343,28 @@ public enum HealthAnalysis {
         case .unknown: unknownLabel
         }
     }
+
+    /// The method rows in `AssaultMethod` order. Knife and other sharp object are two rows
+    /// only when the source tells them apart (both occur); otherwise they are one row,
+    /// "Knife or sharp object", where the knife row would be. A code list that records
+    /// every knife as a sharp object would else show "Knife: 0" beside the police's
+    /// knife-enabled offences, which (in the Home Office definition) are knife or sharp
+    /// instrument offences too.
+    static func methodRows(_ methods: [AssaultMethod: Int]) -> [(String, Bool, Int)] {
+        let knife = methods[.knife] ?? 0
+        let sharp = methods[.sharpObject] ?? 0
+        let apart = knife > 0 && sharp > 0
+        return AssaultMethod.allCases.compactMap { method -> (String, Bool, Int)? in
+            switch method {
+            case .knife where !apart: (knifeOrSharpObjectLabel, false, knife + sharp)
+            case .sharpObject where !apart: nil
+            default: (methodLabel(method), method == .unknown, methods[method] ?? 0)
+            }
+        }
+    }
+
+    /// One group for knives and other sharp objects, in every source that cannot tell them apart.
+    public static let knifeOrSharpObjectLabel = "Knife or sharp object"
 
     static func methodLabel(_ method: AssaultMethod) -> String {
         switch method {

@@ -232,16 +232,21 @@ public struct HealthFindings: Sendable, Equatable {
 
     /// Chapman's estimate of all violence with injury (serious violence and homicide
     /// included) over the assessment year from the keyed police records (source A) and
-    /// keyed emergency department attendances (source B). Its `unseenByA` is the share
-    /// of the estimate without a keyed police record, which overstates the share the
-    /// police never saw whenever some police records lack a key: use
-    /// `policeShareUnseen` for that.
+    /// keyed emergency department attendances (source B): the population it estimates is
+    /// every incident of violence with injury in the year, those neither source saw
+    /// included, as the records that carry a linkage key see them.
     public var captureRecapture: CaptureRecaptureEstimate?
     /// The key counts behind `captureRecapture`; nil without an emergency department extract.
     public var captureRecaptureLinkage: KeyLinkage?
-    /// 1 − (police records in scope, keyed or not) / N̂, limits from N̂'s limits: the
-    /// share of violence with injury the police did not record.
+    /// 1 − (distinct keys of police records in scope) / N̂, limits from N̂'s limits: the
+    /// share of the estimated incidents without a police record carrying a linkage key.
+    /// Both counts come from keyed records (`HealthAnalysis.policeShareUnseen`).
     public var policeShareUnseen: Estimate?
+    /// 1 − (police incidents, keyed or not) / N̂, if keys are missing at random
+    /// (`HealthAnalysis.policeIncidentsIfKeysAtRandom`): the share of violence with injury
+    /// the police did not record at all, under that assumption; lower than
+    /// `policeShareUnseen` whenever some police records lack a key.
+    public var policeShareUnrecorded: Estimate?
 
     /// Every quarter from the first month of trauma data to the assessment quarter.
     public var traumaByQuarter: [TraumaQuarter]
@@ -263,6 +268,7 @@ public struct HealthFindings: Sendable, Equatable {
         emergencyDepartmentBreakdowns: [Breakdown], hourOfDay: [HourPair], emergencyDepartmentUnknownTime: Int,
         policeUnknownTime: Int, emergencyDepartmentNightShare: Estimate?, policeNightShare: Estimate?,
         captureRecapture: CaptureRecaptureEstimate?, captureRecaptureLinkage: KeyLinkage?, policeShareUnseen: Estimate?,
+        policeShareUnrecorded: Estimate? = nil,
         traumaByQuarter: [TraumaQuarter], traumaYearTotal: Int, traumaUnknownIntent: Int, traumaMortality: Estimate?,
         traumaUnknownOutcome: Int, traumaByAgeAndSex: [AgeSexCount]
     ) {
@@ -281,6 +287,7 @@ public struct HealthFindings: Sendable, Equatable {
         self.captureRecapture = captureRecapture
         self.captureRecaptureLinkage = captureRecaptureLinkage
         self.policeShareUnseen = policeShareUnseen
+        self.policeShareUnrecorded = policeShareUnrecorded
         self.traumaByQuarter = traumaByQuarter
         self.traumaYearTotal = traumaYearTotal
         self.traumaUnknownIntent = traumaUnknownIntent

@@ -62,7 +62,7 @@ public enum ViolenceAnalysis {
             hotspots: hotspots(tally, inputs: inputs).0,
             hotspotQuarters: hotspots(tally, inputs: inputs).1,
             knifeByQuarter: knife(tally),
-            countyLines: countyLines(inputs.street, period: period),
+            drugsAndWeapons: drugsAndWeapons(inputs.street, period: period),
             suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts)
         )
     }
@@ -103,7 +103,7 @@ public enum ViolenceAnalysis {
         return result
     }
 
-    static func countyLines(_ street: StreetCrimeTally, period: AssessmentPeriod) -> [ViolenceFindings.Trend] {
+    static func drugsAndWeapons(_ street: StreetCrimeTally, period: AssessmentPeriod) -> [ViolenceFindings.Trend] {
         let months = Set(street.months)
         return [StreetCrimeType.drugs, .possessionOfWeapons].map { type in
             trend(type.name, period: period, months: months) { month in

@@ -134,8 +134,9 @@ public struct ViolenceFindings: Sendable, Equatable {
     /// Knife-enabled serious violence by quarter (every quarter in the data).
     public var knifeByQuarter: [QuarterCount]
     /// police.uk drugs and possession of weapons over the year against the year before:
-    /// a county-lines signal.
-    public var countyLines: [Trend]
+    /// largely the result of proactive policing (stop and search, operations), so a
+    /// measure of police activity as much as of offending.
+    public var drugsAndWeapons: [Trend]
     /// Who commits serious violence, from the records' suspect fields.
     public var suspects = Suspects()
 }

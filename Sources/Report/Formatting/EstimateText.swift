@@ -26,10 +26,10 @@ public enum EstimateText {
         return "\(rate(estimate)) (\(confidenceLabel(estimate.confidence)) \(interval(estimate)))"
     }
 
-    /// `56.74 per 1,000 (95% CI 56.40 to 57.09)`.
+    /// A rate per 1,000 on its own scale (`RateScale`): `56.74 per 1,000 (95% CI 56.40 to
+    /// 57.09)`, or `33.8 per 100,000 (95% CI 30.9 to 37.0)` below 1 per 1,000.
     public static func ratePer1000WithInterval(_ estimate: Estimate?) -> String {
-        guard let estimate else { return "n/a" }
-        return "\(rate(estimate)) per 1,000 (\(confidenceLabel(estimate.confidence)) \(interval(estimate)))"
+        RateScale.of([estimate]).withInterval(estimate)
     }
 
     /// A share as a percentage with its interval: `33.1% (95% CI 30.0% to 36.4%)`.

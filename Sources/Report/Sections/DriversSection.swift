@@ -12,7 +12,8 @@ struct DriversSection: ReportSection {
         var shareAlcoholRelatedMale = "n/a"
         var shareAlcoholRelatedNight = "n/a"
         var shareAlcoholRelatedDay = "n/a"
-        var countyLines: [TrendRow] = []
+        /// police.uk drug offences and possession of weapons: counts of proactive policing as much as of offending.
+        var drugsAndWeapons: [TrendRow] = []
         /// The knife-enabled share of the year's serious violence; empty when a count behind it is suppressed.
         var knifeShareSentence = ""
     }
@@ -125,7 +126,7 @@ struct DriversSection: ReportSection {
         context.shareAlcoholRelatedMale = shares.text("alcohol_related", "male")
         context.shareAlcoholRelatedNight = shares.text("alcohol_related", "night")
         context.shareAlcoholRelatedDay = shares.text("alcohol_related", "day")
-        context.countyLines = findings.countyLines.map { trend in
+        context.drugsAndWeapons = findings.drugsAndWeapons.map { trend in
             TrendRow(category: trend.category, year: NumberFormat.count(trend.yearCount), before: NumberFormat.count(trend.comparisonYearCount),
                      change: trend.year?.percentChange.map { NumberFormat.decimal($0, places: 1) + "%" } ?? "n/a",
                      direction: VolumeSection.yearDirection(trend))
@@ -164,11 +165,13 @@ struct DriversSection: ReportSection {
                      hidden: disclosed.isSuppressed(pair.numerator) || disclosed.isSuppressed(pair.denominator))
         }
         let records = disclosed.value(cells.seriousYear)
+        var areaNames: [String: String] = [:]
+        for area in findings.areaRates { areaNames[area.areaCode] = area.areaName }
         let knife = zip(findings.knifeByQuarter, cells.knife).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
         return (
             ReportTable(name: "violence-shares", rows: shares, fields: [
-                .init("measure", "Measure") { .text($0.share.measure) },
-                .init("group", "Group") { .text($0.share.group) },
+                .init("measure", "Measure") { .named(code: $0.share.measure, name: PlainNames.measure($0.share.measure)) },
+                .init("group", "Group") { .named(code: $0.share.group, name: PlainNames.group($0.share.group, areas: areaNames)) },
                 .init("numerator", "Crimes", numeric: true) { .count($0.numerator) },
                 .init("denominator", "Out of", numeric: true) { .count($0.denominator) },
                 .init("share", "Share", numeric: true) { $0.hidden ? .withheld : .share($0.share.estimate?.value) },
@@ -176,7 +179,7 @@ struct DriversSection: ReportSection {
                 .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .share($0.share.estimate?.upper) },
             ]),
             ReportTable(name: "violence-unknowns", rows: findings.unknowns, fields: [
-                .init("measure", "Field") { .text($0.measure) },
+                .init("measure", "Field") { .named(code: $0.measure, name: PlainNames.field($0.measure)) },
                 // Unknown counts can be small; they are suppressed like any other count.
                 .init("unknown", "Unknown", numeric: true) { .count(disclosed.smallCountHidden($0.unknown)) },
                 .init("total", "Records", numeric: true) { _ in .count(records) },

@@ -31,12 +31,7 @@ struct EnglandAndWalesSection: ReportSection {
         context = Context(
             hasComparators: !street.comparisons.isEmpty,
             comparatorYearWords: street.comparatorYearEnding.map { "the year ending \(DateText.month($0))" } ?? "",
-            comparisonRows: street.comparisons.map { row in
-                ComparisonRow(crimeType: row.crimeType, groups: row.offenceGroups.joined(separator: " + "),
-                              streetRate: EstimateText.rateWithInterval(row.streetRate),
-                              forceRate: row.forceRate.map { NumberFormat.decimal($0, places: 2) } ?? "n/a",
-                              englandAndWalesRate: row.englandAndWalesRate.map { NumberFormat.decimal($0, places: 2) } ?? "n/a")
-            })
+            comparisonRows: street.comparisons.map(Self.comparisonRow))
         tables = [Self.comparatorsTable(street)]
         context.policeUkColumnYears = DateText.range(street.period.year)
         if let yearEnding = street.comparatorYearEnding {
@@ -48,6 +43,16 @@ struct EnglandAndWalesSection: ReportSection {
                     + "The police.uk column covers the assessment year and the ONS columns \(DateText.range(onsMonths)), so compare the force with England and Wales within the ONS columns, not across them."
         }
         if let headline = Self.headline(street) { headlines.append(headline) }
+    }
+
+    /// One crime type's three rates on one scale (`RateScale`), named beside the crime type
+    /// when it is per 100,000: "Robbery, per 100,000".
+    static func comparisonRow(_ row: StreetCrimeFindings.Comparison) -> ComparisonRow {
+        let scale = RateScale.of([row.streetRate?.value, row.forceRate, row.englandAndWalesRate])
+        let street = row.streetRate.map { "\(scale.text($0.value)) (\(EstimateText.confidenceLabel($0.confidence)) \(scale.interval($0)))" } ?? "n/a"
+        return ComparisonRow(crimeType: scale == .perThousand ? row.crimeType : "\(row.crimeType), per \(scale.unit)",
+                             groups: row.offenceGroups.joined(separator: " + "), streetRate: street,
+                             forceRate: row.forceRate.map(scale.text) ?? "n/a", englandAndWalesRate: row.englandAndWalesRate.map(scale.text) ?? "n/a")
     }
 
     /// Violence against the person, and violence with injury within it, as ONS publishes

@@ -50,6 +50,8 @@ struct ForecastSection: ReportSection {
         context.hasForecast = !results.isEmpty
         context.forecastMethodSentence = results.first.map(Self.methodSentence) ?? ""
         context.forecastAnomaliesSentence = Self.anomaliesSentence(forecasts.anomalies, results: results)
+        let sources = Self.anomalySourceSentences(forecasts.anomalies, results: results)
+        if !sources.isEmpty { context.forecastAnomaliesSentence += " " + sources }
         context.forecastHasAnomalies = !context.forecastAnomaliesSentence.isEmpty
         if let result = forecasts.seriousViolence {
             context.forecastSeriousModel = result.chosenModel
@@ -128,6 +130,60 @@ struct ForecastSection: ReportSection {
         let left = inSeries.isEmpty ? "None of them falls in the series forecast."
             : "\(anomalies.count == 1 ? "Its" : "Their") months are kept in the series, since the offences happened, but left out of the error on the held-back months and of the seasonal naive model's yearly drift, so that they do not set the trend."
         return "The configuration names \(anomalies.count == 1 ? "an anomalous period" : "anomalous periods"): \(named.joined(separator: "; ")). " + left
+    }
+
+    /// The months the seasonal naive model copies each forecast month from: the same
+    /// calendar month in the last observed year (`SeasonalNaiveDrift`), as indices.
+    static func seasonalNaiveSources(_ result: ForecastResult, quarter: Quarter) -> [YearMonth] {
+        guard let last = result.months.last else { return [] }
+        return (quarter.firstMonth.index...quarter.lastMonth.index).compactMap { index in
+            let ahead = index - last.index
+            guard ahead >= 1 else { return nil }
+            return YearMonth(index: index - 12 * ((ahead - 1) / 12 + 1))
+        }
+    }
+
+    /// "April to June 2020", "May 2020", "November 2020 to January 2021".
+    static func span(_ months: [YearMonth]) -> String {
+        guard let first = months.min(), let last = months.max() else { return "" }
+        if first == last { return DateText.month(first) }
+        if first.year == last.year { return "\(DateText.monthNames[first.month - 1]) to \(DateText.month(last))" }
+        return "\(DateText.month(first)) to \(DateText.month(last))"
+    }
+
+    /// For a series forecast by the seasonal naive model, each forecast quarter whose
+    /// source months (the same months a year before) fall in a configured anomalous
+    /// period: "The forecast for April to June 2021 is built from April to June 2020, a
+    /// period the configuration names as anomalous (first national lockdown), so it
+    /// carries that period's level forward." Series with the same quarters are named
+    /// together; empty when no forecast copies from an anomalous period.
+    static func anomalySourceSentences(_ anomalies: [AnomalousPeriod], results: [ForecastResult]) -> String {
+        let naive = SeasonalNaiveDrift().name
+        var sentences: [(text: String, series: [String])] = []
+        for result in results where result.chosenModel == naive {
+            for forecast in result.quarters {
+                let sources = seasonalNaiveSources(result, quarter: forecast.quarter)
+                let forecastMonths = (forecast.quarter.firstMonth.index...forecast.quarter.lastMonth.index).map(YearMonth.init(index:))
+                for period in anomalies {
+                    let inside = sources.filter { period.months.contains($0) }
+                    guard !inside.isEmpty else { continue }
+                    let named = "a period the configuration names as anomalous (\(period.reason))"
+                    let from = inside.count == sources.count ? "\(span(sources)), \(named)"
+                        : "\(span(sources)), which includes \(span(inside)), \(named)"
+                    let text = "for \(span(forecastMonths)) is built from \(from), so it carries that period's level forward."
+                    if let index = sentences.firstIndex(where: { $0.text == text }) {
+                        sentences[index].series.append(result.series)
+                    } else {
+                        sentences.append((text, [result.series]))
+                    }
+                }
+            }
+        }
+        return sentences.map { sentence in
+            let subject = sentence.series.count == 1 ? "The forecast of \(sentence.series[0])"
+                : "The forecast of \(sentence.series.dropLast().joined(separator: ", ")) and of \(sentence.series[sentence.series.count - 1])"
+            return "\(subject) \(sentence.text)"
+        }.joined(separator: " ")
     }
 
     static func forecastTable(_ results: [ForecastResult]) -> ReportTable {

@@ -19,9 +19,8 @@ public enum QuarterOnQuarter {
     static func changes(previous: PublishedFindings, current: PublishedFindings) -> [String] {
         let before = previous.period ?? "the previous quarter"
         var lines: [String] = []
-        if let old = previous.policeUK?.crimes, let new = current.policeUK?.crimes, old > 0 {
-            let change = (Double(new) / Double(old) - 1) * 100
-            lines.append("police.uk crimes over the twelve months: \(NumberFormat.count(new)), against \(NumberFormat.count(old)) in the assessment to \(before) (\(NumberFormat.decimal(change, places: 1))%).")
+        if let old = previous.policeUK?.crimes, let new = current.policeUK?.crimes {
+            lines.append(crimes(old: old, new: new, before: before))
         }
         let old = previous.seriousViolence ?? .init()
         let new = current.seriousViolence ?? .init()
@@ -32,44 +31,131 @@ public enum QuarterOnQuarter {
         return lines
     }
 
+    /// "Over the twelve months police.uk holds 1,100 crimes, against 1,000 in the assessment
+    /// to 2020-Q3: up 10.0%." One crime is "1 crime"; none is "no crimes".
+    public static func crimes(old: Int, new: Int, before: String) -> String {
+        let change: String
+        if old == new {
+            change = "unchanged"
+        } else if old == 0 {
+            change = "up from none"
+        } else {
+            let percent = (Double(new) / Double(old) - 1) * 100
+            let rounded = NumberFormat.decimal(percent.magnitude, places: 1)
+            change = rounded == "0.0" ? "almost unchanged" : "\(new > old ? "up" : "down") \(rounded)%"
+        }
+        return "Over the twelve months police.uk holds \(counted(new, "crime")), against \(counted(old, "crime", none: "none")) "
+            + "in the assessment to \(before): \(change)."
+    }
+
+    /// "1 crime", "2 crimes", "1,100 crimes", and for zero "no crimes" (or `none`).
+    static func counted(_ count: Int, _ noun: String, none: String? = nil) -> String {
+        if count == 0 { return none ?? "no \(noun)s" }
+        return "\(NumberFormat.count(count)) \(count == 1 ? noun : noun + "s")"
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// Directions of travel that changed.
     static func directions(_ old: [PublishedFindings.Trend], _ new: [PublishedFindings.Trend], before: String) -> [String] {
+        // A period that was not compared (its earlier year incomplete, or nothing to compare) has no direction.
+        func compared(_ direction: String?) -> String? {
+            guard let direction, !direction.isEmpty, direction != "n/a", !direction.hasPrefix("Not compared") else { return nil }
+            return direction
+        }
         var lines: [String] = []
         for trend in new {
-            guard let category = trend.category, let was = old.last(where: { $0.category == category }) else { continue }
-            for (pair, words) in [((was.direction, trend.direction), "on the year before"),
-                                  ((was.quarterDirection, trend.quarterDirection), "on the same quarter a year earlier")] {
-                // A period that was not compared (suppressed, or its earlier year incomplete) has no direction to change from.
-                if let then = pair.0, let now = pair.1, then != now,
-                   ![then, now].contains(where: { $0 == "suppressed" || $0 == "n/a" || $0.hasPrefix("Not compared") }) {
+            guard let category = trend.category else { continue }
+            let was = old.last(where: { $0.category == category })
+            for (pair, words) in [((was?.direction, trend.direction), "on the year before"),
+                                  ((was?.quarterDirection, trend.quarterDirection), "on the same quarter a year earlier")] {
+                guard let now = compared(pair.1) else { continue }
+                guard was != nil else {
+                    // A new finding: nothing to change from.
+                    if now != "suppressed" { lines.append("\(category), \(words): \(now.lowercased()); \(before) did not have this finding.") }
+                    continue
+                }
+                guard let then = compared(pair.0), then != now else { continue }
+                switch (then == "suppressed", now == "suppressed") {
+                case (false, false):
                     lines.append("\(category), \(words): \(now.lowercased()), where \(before) showed \(then.lowercased()).")
+                case (false, true):
+                    lines.append("\(category), \(words): suppressed this quarter, where \(before) showed \(then.lowercased()).")
+                case (true, false):
+                    lines.append("\(category), \(words): \(now.lowercased()), shown again after \(before) suppressed it.")
+                case (true, true):
+                    break
                 }
             }
+        }
+        let current = Set(new.compactMap(\.category))
+        var dropped: [String] = []
+        for trend in old {
+            guard let category = trend.category, !current.contains(category), !dropped.contains(category),
+                  compared(trend.direction) != nil || compared(trend.quarterDirection) != nil else { continue }
+            dropped.append(category)
+            lines.append("\(category): no longer a finding this quarter, though \(before) had it.")
         }
         return lines
     }
 
-    /// Areas whose standing against the force changed.
+    /// Areas whose standing against the force changed, became suppressed or was shown
+    /// again, areas compared for the first time and areas no longer compared.
     static func standings(_ old: [PublishedFindings.Area], _ new: [PublishedFindings.Area], before: String) -> [String] {
-        new.compactMap { area in
-            guard let code = area.areaCode, let name = area.areaName,
-                  let was = old.last(where: { $0.areaCode == code })?.againstForce, let now = area.againstForce,
-                  was != now, !was.isEmpty, !now.isEmpty, was != "suppressed", now != "suppressed" else { return nil }
-            return "\(name): serious violence \(standing(now)) the force rate, where it was \(standing(was)) in \(before)."
+        func known(_ label: String?) -> String? {
+            guard let label, !label.isEmpty else { return nil }
+            return label
         }
+        var lines: [String] = new.compactMap { area in
+            guard let code = area.areaCode, let name = area.areaName, let now = known(area.againstForce) else { return nil }
+            guard let previous = old.last(where: { $0.areaCode == code }) else {
+                return now == "suppressed" ? nil
+                    : "\(name): serious violence is \(standing(now)) the force rate; \(before) did not compare it."
+            }
+            guard let was = known(previous.againstForce), was != now else { return nil }
+            switch (was == "suppressed", now == "suppressed") {
+            case (false, false):
+                return "\(name): serious violence is now \(standing(now)) the force rate; in \(before) it was \(standing(was)) it."
+            case (false, true):
+                return "\(name): serious violence against the force rate is suppressed this quarter; in \(before) it was \(standing(was)) it."
+            case (true, false):
+                return "\(name): serious violence is shown again, \(standing(now)) the force rate; in \(before) it was suppressed."
+            case (true, true):
+                return nil
+            }
+        }
+        let current = Set(new.compactMap(\.areaCode))
+        for area in old {
+            guard let code = area.areaCode, !current.contains(code), let name = area.areaName,
+                  let was = known(area.againstForce), was != "suppressed" else { continue }
+            lines.append("\(name): serious violence is no longer compared with the force rate; in \(before) it was \(standing(was)) it.")
+        }
+        return lines
     }
 
     /// Hotspots that came and went.
     static func hotspots(_ old: [PublishedFindings.Hotspot], _ new: [PublishedFindings.Hotspot]) -> [String] {
         var lines: [String] = []
+        // Named by the LSOA's name, never its code; an unnamed one as "an unnamed LSOA".
+        func name(_ spot: PublishedFindings.Hotspot) -> String { spot.lsoaName.flatMap { $0.isEmpty ? nil : $0 } ?? "an unnamed LSOA" }
         let oldCodes = Set(old.compactMap(\.lsoaCode))
-        let added = new.filter { $0.lsoaCode.map { !oldCodes.contains($0) } ?? false }
+        let newCodes = Set(new.compactMap(\.lsoaCode))
+        let added = new.filter { $0.lsoaCode.map { !oldCodes.contains($0) } ?? false }.map(name)
         if !added.isEmpty {
-            lines.append("New persistent hotspots: \(added.map { "\($0.lsoaName ?? "") (\($0.lsoaCode ?? ""))" }.joined(separator: ", ")).")
+            lines.append(added.count == 1 ? "New persistent hotspot: \(added[0])." : "New persistent hotspots: \(list(added)).")
         }
-        let lost = oldCodes.subtracting(new.compactMap(\.lsoaCode)).sorted()
+        var seen = Set<String>()
+        let lost = old.filter { spot in
+            guard let code = spot.lsoaCode, !newCodes.contains(code), !seen.contains(code) else { return false }
+            seen.insert(code)
+            return true
+        }.sorted { ($0.lsoaCode ?? "") < ($1.lsoaCode ?? "") }.map(name)
         if !lost.isEmpty {
-            lines.append("No longer persistent hotspots: \(lost.joined(separator: ", ")).")
+            lines.append(lost.count == 1 ? "No longer a persistent hotspot: \(lost[0])." : "No longer persistent hotspots: \(list(lost)).")
         }
         return lines
     }
@@ -82,11 +168,12 @@ public enum QuarterOnQuarter {
                   let nowLower = share.lower95?.value, let nowUpper = share.upper95?.value,
                   let wasLower = was.lower95?.value, let wasUpper = was.upper95?.value,
                   nowLower > wasUpper || nowUpper < wasLower else { return nil }
-            return "Share \(measure.replacingOccurrences(of: "_", with: " ")): \(NumberFormat.percent(now)), against \(NumberFormat.percent(then)) in \(before), a change beyond both intervals."
+            let change = now > then ? "a rise" : "a fall"
+            return "\(PlainNames.measure(measure)), share of serious violence: \(NumberFormat.percent(now)), against \(NumberFormat.percent(then)) in \(before), \(change) beyond both intervals."
         }
     }
 
-    /// "Higher" → "higher than", "Similar" → "similar to".
+    /// "Higher" → "higher than", "Similar" → "similar to", "Lower" → "lower than".
     static func standing(_ label: String) -> String {
         switch label {
         case "Higher": "higher than"

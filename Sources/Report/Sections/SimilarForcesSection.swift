@@ -13,7 +13,8 @@ struct SimilarForcesSection: ReportSection {
         var similarForcesNames = ""
         var similarForcesSource = "not stated in the configuration (`similar_forces_source:`)"
         var figureSimilarForces = ""
-        /// The report's view of `similar-forces.csv`: small rates (homicide) with four decimals.
+        /// The report's view of `similar-forces.csv`: each offence group's rates on one
+        /// scale (`RateScale`), per 100,000 for groups with a rate below 1 per 1,000 (homicide).
         var tableSimilarForces = ""
     }
 
@@ -60,12 +61,17 @@ struct SimilarForcesSection: ReportSection {
             .init("forces_ranked", "Of", numeric: true) { .count($0.ranked) },
         ])
         tables = [table]
+        // One scale per offence group, named beside the group, so that its forces compare.
+        var scales: [String: RateScale] = [:]
+        for group in Set(rows.map(\.offenceGroup)) {
+            scales[group] = RateScale.of(rows.filter { $0.offenceGroup == group }.map(\.rate))
+        }
         context.tableSimilarForces = ReportTable(name: "similar-forces", rows: rows, fields: [
-            .init("offence_group", "Offence group") { .text($0.offenceGroup) },
+            .init("offence_group", "Offence group") { .text("\($0.offenceGroup), per \((scales[$0.offenceGroup] ?? .perThousand).unit)") },
             .init("role", "Role") { .text($0.role) },
             .init("area_name", "Force") { .text($0.name) },
-            .init("rate_per_1000", "Rate per 1,000", numeric: true) { row in
-                .text(row.rate.map { NumberFormat.decimal($0, places: $0 < 0.1 ? 4 : 2) } ?? "n/a")
+            .init("rate_per_1000", "Rate", numeric: true) { row in
+                .rate(row.rate, scales[row.offenceGroup] ?? .perThousand)
             },
             .init("rank_in_england_and_wales", "Rank (1 = highest)", numeric: true) { .text($0.rank.map(String.init) ?? "") },
             .init("forces_ranked", "Of", numeric: true) { .count($0.ranked) },

@@ -27,6 +27,9 @@ extension UnseenSection {
         /// The areas of the assessment year, force first, and their year totals.
         var areas: [(code: String, name: String)] = []
         var year: [String: Pair] = [:]
+        /// A&E attendances of the assessment year with no incident location: in the force's
+        /// year but no district's (the force's year is the districts' and this).
+        var emergencyWithoutLocation: Suppression.Cell?
         var breakdowns: [Suppression.Cell] = []
         var hours: [Suppression.Cell] = []
         var trauma: [TraumaQuarter] = []
@@ -80,6 +83,13 @@ extension UnseenSection {
                 year[area.code] = Pair(emergency: problem.total(of: indexes.map { monthly[$0].emergency }),
                                        police: problem.total(of: indexes.map { monthly[$0].police }))
             }
+            guard let force = areas.first, let forceYear = year[force.code] else { return }
+            let inYear = rows.filter { health.period.year.contains($0.month) }
+            let forceCount = inYear.filter(\.isForce).reduce(0) { $0 + $1.emergencyDepartmentAssaults }
+            let districtCount = inYear.filter { !$0.isForce }.reduce(0) { $0 + $1.emergencyDepartmentAssaults }
+            let withoutLocation = problem.cell(max(0, forceCount - districtCount))
+            emergencyWithoutLocation = withoutLocation
+            problem.sum(forceYear.emergency, of: areas.dropFirst().compactMap { year[$0.code]?.emergency } + [withoutLocation])
         }
 
         /// Major trauma by quarter (mechanisms add up to the quarter), and over the year by
@@ -133,7 +143,7 @@ extension UnseenSection {
         }
         return ReportTable(name: "emergency-department-vs-police", rows: rows, fields: [
             .init("month", "Month") { .text($0.period) },
-            .init("area_code", "Area code") { .text($0.areaCode) },
+            .init("area_code", "Area") { .named(code: $0.areaCode, name: $0.areaName) },
             .init("ed_assaults", "A&E assaults", numeric: true) { .count($0.emergency) },
             .init("police_violence_with_injury", "Police violence with injury", numeric: true) { .count($0.police) },
             .init("ratio", "Ratio", numeric: true) { $0.ratio },
@@ -210,13 +220,13 @@ extension UnseenSection {
         return ReportTable(name: "major-trauma", rows: rows, fields: [
             .init("quarter", "Quarter") { .text($0.quarter.description) },
             .init("assault_major_trauma", "Assault major trauma (ISS > 15)", numeric: true) { .count($0.total) },
-            .init("stab", "Stab", numeric: true) { .count($0.stab) },
+            .init("stab", "Stab (knife or sharp object)", numeric: true) { .count($0.stab) },
             .init("blow", "Blow", numeric: true) { .count($0.blow) },
             .init("shooting", "Shooting", numeric: true) { .count($0.shooting) },
             .init("other", "Other", numeric: true) { .count($0.other) },
             .init("unknown_mechanism", nil, numeric: true) { .count($0.unknownMechanism) },
             .init("deaths_30_day", "Deaths within 30 days", numeric: true) { .count($0.deaths) },
-            .init("knife_enabled_serious_violence", "Police: knife-enabled serious violence", numeric: true) { .count($0.knife) },
+            .init("knife_enabled_serious_violence", "Police: serious violence with a knife or sharp object", numeric: true) { .count($0.knife) },
         ])
     }
 

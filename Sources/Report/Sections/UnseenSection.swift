@@ -18,12 +18,19 @@ struct UnseenSection: ReportSection {
         var edYear = "n/a"
         var policeVwiYear = "n/a"
         var edPerPolice = "n/a"
+        /// How many A&E attendances have no incident location, and that the districts'
+        /// counts and ratios understate for that reason.
+        var edWithoutLocationNote = ""
         var edNightShare = "n/a"
         var figureEdVsPolice = ""
         var figureTimeOfDay = ""
         var captureEstimate = "n/a"
         var captureInterval = "n/a"
         var unseenShare = "n/a"
+        /// The population the capture-recapture estimate is of, in words.
+        var capturePopulation = "n/a"
+        /// The share the police did not record at all, if keys are missing at random.
+        var unrecordedShare = "n/a"
         var policeKeyCoverage = "n/a"
         var edKeyCoverage = "n/a"
         var traumaYear = "n/a"
@@ -73,7 +80,7 @@ struct UnseenSection: ReportSection {
         if health.emergencyDepartmentAvailable {
             addFigures(cells, disclosed: disclosed, seriousByHour: seriousByHour, figures: &figures)
         }
-        headlines = summary(synthetic: synthetic)
+        headlines = summary(health, synthetic: synthetic)
     }
 
     // MARK: Headline values
@@ -87,16 +94,46 @@ struct UnseenSection: ReportSection {
             if let emergency, let police, police > 0 {
                 context.edPerPolice = NumberFormat.decimal(Double(emergency) / Double(police), places: 2)
             }
+            context.edWithoutLocationNote = Self.withoutLocationNote(
+                withoutLocation: cells.emergencyWithoutLocation.map { disclosed.value($0) } ?? nil, year: emergency,
+                hidden: cells.emergencyWithoutLocation.map { disclosed.isSuppressed($0) } ?? false)
         }
         if let night = health.emergencyDepartmentNightShare { context.edNightShare = EstimateText.percentWithInterval(night) }
     }
 
+    /// "3,240 of the 16,162 A&E attendances of the year (20.0%) have no incident location
+    /// ...": the count behind the district ratios' understatement, or that it is too small
+    /// to show. Empty when every attendance has a location.
+    static func withoutLocationNote(withoutLocation: Int?, year: Int?, hidden: Bool) -> String {
+        let consequence = "they count for the force but for no district, so every district's A&E attendances, and its ratio of A&E attendances to police records, are understated"
+        if hidden {
+            return "A few A&E attendances of the year (too few to show) have no incident location: \(consequence)."
+        }
+        guard let withoutLocation, withoutLocation > 0 else { return "" }
+        let noun = withoutLocation == 1 ? "attendance has" : "attendances have"
+        guard let year, year > 0 else {
+            return "\(NumberFormat.count(withoutLocation)) A&E \(noun) no incident location: \(consequence)."
+        }
+        let share = NumberFormat.percent(Double(withoutLocation) / Double(year))
+        return "\(NumberFormat.count(withoutLocation)) of the \(NumberFormat.count(year)) A&E attendances of the year (\(share)) "
+            + "\(withoutLocation == 1 ? "has" : "have") no incident location: \(consequence); "
+            + "were the missing locations spread evenly, by about \(share)."
+    }
+
+    /// What the capture-recapture estimate counts: "incidents of violence with injury over
+    /// January 2020 to December 2020, those neither source saw included".
+    static func population(_ period: AssessmentPeriod) -> String {
+        "incidents of violence with injury over \(DateText.range(period.year)), those neither source saw included"
+    }
+
     private mutating func captureRecaptureValues(_ health: HealthFindings) {
+        context.capturePopulation = Self.population(health.period) + ", as the records that carry a linkage key see them"
         if let estimate = health.captureRecapture, let unseen = health.policeShareUnseen {
             let value = estimate.estimate
             context.captureEstimate = NumberFormat.count(Int(value.value.rounded()))
             context.captureInterval = "\(NumberFormat.count(Int(value.lower.rounded()))) to \(NumberFormat.count(Int(value.upper.rounded())))"
             context.unseenShare = EstimateText.percentWithInterval(unseen)
+            context.unrecordedShare = health.policeShareUnrecorded.map(EstimateText.percentWithInterval) ?? "n/a"
             unseenShare = context.unseenShare
         }
         if let linkage = health.captureRecaptureLinkage {
@@ -117,7 +154,7 @@ struct UnseenSection: ReportSection {
     }
 
     /// Key findings on violence the police never see, from the values above.
-    private func summary(synthetic: Bool) -> [Headline] {
+    private func summary(_ health: HealthFindings, synthetic: Bool) -> [Headline] {
         /// A value as published: numbers and shares start with a digit; "n/a", "fewer than 8"
         /// and the unpublished ones do not.
         func shown(_ text: String) -> String? { text.first?.isNumber == true ? text : nil }
@@ -127,7 +164,9 @@ struct UnseenSection: ReportSection {
                                   synthetic: synthetic))
         }
         if let unseen = unseenShare.flatMap(shown), let estimate = shown(context.captureEstimate), let interval = shown(context.captureInterval) {
-            lines.append(Headline(.captureRecapture, "Capture-recapture of linked police and A&E records estimates \(estimate) incidents of violence with injury (\(EstimateText.confidenceLabel()) \(interval)): the police did not record \(unseen) of them.",
+            lines.append(Headline(.captureRecapture, "Capture-recapture of police and A&E records that carry a linkage key estimates \(estimate) "
+                                  + "\(Self.population(health.period)) "
+                                  + "(\(EstimateText.confidenceLabel()) \(interval)); the police hold no record with a linkage key for \(unseen) of them.",
                                   synthetic: synthetic))
         }
         return lines

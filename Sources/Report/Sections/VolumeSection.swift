@@ -165,12 +165,12 @@ struct VolumeSection: ReportSection {
     static func streetHeadlines(_ street: StreetCrimeFindings) -> [Headline] {
         let forceAll = street.areaRates.first { $0.kind == .force && $0.crimeType == StreetCrimeFindings.allCrime }
         var lines = [Headline(.policeUKCrimes, "police.uk holds \(NumberFormat.count(street.yearCrimes)) crimes for \(DateText.range(street.period.year)): "
-            + "\(EstimateText.rate(forceAll?.rate)) per 1,000 residents (\(EstimateText.confidenceLabel()) \(EstimateText.interval(forceAll?.rate))).")]
+            + "\(RateScale.of([forceAll?.rate]).withInterval(forceAll?.rate, of: "residents")).")]
         let violence = street.areaRates.first { $0.kind == .force && $0.crimeType == StreetCrimeType.violenceAndSexualOffences.name }
         if let violence, street.yearCrimes > 0 {
             lines.append(Headline(.policeUKViolence, "Violence and sexual offences were \(NumberFormat.count(violence.count)) of them "
                 + "(\(NumberFormat.percent(Double(violence.count) / Double(street.yearCrimes)))), "
-                + "\(EstimateText.rate(violence.rate)) per 1,000 (\(EstimateText.confidenceLabel()) \(EstimateText.interval(violence.rate)))."))
+                + "\(EstimateText.ratePer1000WithInterval(violence.rate))."))
         }
         return lines
     }

@@ -10,6 +10,8 @@ struct WhereSection: ReportSection {
     struct Context: TemplateValues {
         var areaRowsViolence: [AreaRow] = []
         var areaRowsAll: [AreaRow] = []
+        /// The scale of the police.uk rates by area ("1,000", or "100,000" when they are all below 1 per 1,000).
+        var areaRateUnit = "1,000"
         var figureSeriousByArea = ""
         /// Shown only when the gradient could be estimated.
         var deprivationRatio: String?
@@ -94,8 +96,11 @@ struct WhereSection: ReportSection {
     init(_ model: ReportModel, cells: Cells?, disclosed: Disclosed, figures: inout Figures) {
         let street = model.street
         tables = [Self.streetCrimeByArea(street)]
-        context.areaRowsViolence = Self.areaRows(street, crimeType: StreetCrimeType.violenceAndSexualOffences.name)
-        context.areaRowsAll = Self.areaRows(street, crimeType: StreetCrimeFindings.allCrime)
+        let shown = [StreetCrimeType.violenceAndSexualOffences.name, StreetCrimeFindings.allCrime]
+        let scale = RateScale.of(street.areaRates.filter { shown.contains($0.crimeType) }.map(\.rate))
+        context.areaRateUnit = scale.unit
+        context.areaRowsViolence = Self.areaRows(street, crimeType: shown[0], scale: scale)
+        context.areaRowsAll = Self.areaRows(street, crimeType: shown[1], scale: scale)
         if let highest = Self.highestDistrict(street) { headlines.append(highest) }
         guard let findings = model.violence, let cells else { return }
         let serious = Self.seriousTables(findings, cells: cells, disclosed: disclosed)
@@ -135,13 +140,15 @@ struct WhereSection: ReportSection {
         ])
     }
 
-    static func areaRows(_ street: StreetCrimeFindings, crimeType: String) -> [AreaRow] {
+    /// The rows of one crime type's table, on `scale` (one for the section's police.uk
+    /// tables, which its text names: `areaRateUnit`).
+    static func areaRows(_ street: StreetCrimeFindings, crimeType: String, scale: RateScale) -> [AreaRow] {
         let rows = street.areaRates.filter { $0.crimeType == crimeType }
         let forceRate = rows.first { $0.kind == .force }?.rate
         return rows.map { row in
             AreaRow(name: row.areaName, code: row.areaCode, kind: kindText(row.kind), count: NumberFormat.count(row.count),
-                    population: NumberFormat.count(row.population), rate: EstimateText.rate(row.rate),
-                    interval: EstimateText.interval(row.rate),
+                    population: NumberFormat.count(row.population), rate: row.rate.map { scale.text($0.value) } ?? "n/a",
+                    interval: scale.interval(row.rate),
                     againstForce: row.kind == .force ? "" : comparison(row.rate, benchmark: forceRate?.value))
         }
     }
@@ -206,7 +213,7 @@ struct WhereSection: ReportSection {
         }
         let spots = zip(findings.hotspots, cells.hotspots).map { Published(finding: $0, count: disclosed.value($1), hidden: disclosed.isSuppressed($1)) }
         let hotspots = ReportTable(name: "violence-hotspots", rows: spots, fields: [
-            .init("lsoa_code", "LSOA") { .text($0.finding.lsoaCode) },
+            .init("lsoa_code", nil) { .text($0.finding.lsoaCode) },
             .init("lsoa_name", "Name") { .text($0.finding.lsoaName) },
             .init("district", "District") { .text($0.finding.districtName) },
             .init("quarters_in_top_20", "Quarters in the top 20", numeric: true) { .count($0.finding.quartersInTop) },
@@ -299,15 +306,16 @@ struct WhereSection: ReportSection {
                                                      rate: nil, status: RAGStatus(comparison: .notCompared))
             rows.append(Published(finding: notKnown, count: disclosed.value(cells.unplaced), hidden: false))
         }
+        let scale = RateScale.of(rows.map { $0.hidden ? nil : $0.finding.rate?.value })
         return ReportTable(name: "violence-by-area", rows: rows, fields: [
             .init("area_code", nil) { .text($0.finding.areaCode) },
             .init("area_name", "Area") { .text($0.finding.areaName) },
             .init("area_type", "Type") { .text($0.finding.areaCode.isEmpty ? "Not known" : kindText($0.finding.kind)) },
             .init("count", "Crimes", numeric: true) { .count($0.count) },
             .init("population", "Population", numeric: true) { $0.finding.areaCode.isEmpty ? .text("") : .count($0.finding.population) },
-            .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
-            .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.lower, places: 4) },
-            .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.upper, places: 4) },
+            .init("rate_per_1000", scale.heading, numeric: true) { $0.hidden ? .withheld : .rate($0.finding.rate?.value, scale) },
+            .init("lower_95", "Lower 95%", numeric: true) { $0.hidden ? .withheld : .rate($0.finding.rate?.lower, scale) },
+            .init("upper_95", "Upper 95%", numeric: true) { $0.hidden ? .withheld : .rate($0.finding.rate?.upper, scale) },
             .init("against_force", "Against the force") { row in
                 row.hidden ? .withheld : .text(row.finding.status.comparison == .notCompared ? "" : row.finding.status.label)
             },
@@ -318,15 +326,17 @@ struct WhereSection: ReportSection {
         let force = findings.areaRates.first { $0.kind == .force }.flatMap { disclosed.isSuppressed(cells.seriousYear) ? nil : $0.rate }
         let rows = Self.districtRates(findings, cells: cells, disclosed: disclosed)
             .sorted { ($0.rate?.value ?? -1, $1.name) > ($1.rate?.value ?? -1, $0.name) }
+        let scale = RateScale.of(rows.map(\.rate) + [force])
+        let factor = scale.factor
         context.figureSeriousByArea = figures.add(IntervalDotChart(
-            id: "serious-violence-by-area", title: "Serious violence per 1,000 residents by district, with 95% intervals",
+            id: "serious-violence-by-area", title: "Serious violence per \(scale.unit) residents by district, with 95% intervals",
             summary: "Rates of serious violence by district over the assessment year against the force rate.",
-            valueLabel: "Crimes per 1,000 residents",
+            valueLabel: "Crimes per \(scale.unit) residents",
             rows: rows.map { row in
-                IntervalDotChart.Row(label: row.name, value: row.rate?.value, lower: row.rate?.lower, upper: row.rate?.upper,
-                                     status: Self.chartStatus(row.status))
+                IntervalDotChart.Row(label: row.name, value: row.rate.map { $0.value * factor }, lower: row.rate.map { $0.lower * factor },
+                                     upper: row.rate.map { $0.upper * factor }, status: Self.chartStatus(row.status))
             },
-            reference: force.map { Reference(value: $0.value, label: "Force") }, missing: .withheld(minimumCount: disclosed.minimumCount)),
+            reference: force.map { Reference(value: $0.value * factor, label: "Force") }, missing: .withheld(minimumCount: disclosed.minimumCount)),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-by-area.csv.")
         context.hasDeprivation = findings.deprivation != nil
         context.hasConcentration = findings.concentration != nil

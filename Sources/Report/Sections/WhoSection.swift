@@ -11,6 +11,8 @@ struct WhoSection: ReportSection {
         var shareMale = "n/a"
         var shareDomesticAbuseFemale = "n/a"
         var shareDomesticAbuseMale = "n/a"
+        /// The scale of the victims' rates: "1,000", or "100,000" when all are below 1 per 1,000.
+        var victimsRateUnit = "1,000"
         var figureVictims = ""
     }
 
@@ -52,14 +54,16 @@ struct WhoSection: ReportSection {
             let cell = cells.victims[row.sex]?[row.band] ?? cells.knownVictims
             return Published(finding: row, count: disclosed.value(cell), hidden: disclosed.isSuppressed(cell))
         } + [Published(finding: notKnown, count: disclosed.value(cells.unknown), hidden: false)]
+        let scale = RateScale.of(victims.map { $0.hidden ? nil : $0.finding.rate?.value })
+        context.victimsRateUnit = scale.unit
         tables = [ReportTable(name: "violence-victims-by-age-and-sex", rows: victims, fields: [
             .init("age_band", "Age") { .text($0.finding.band) },
             .init("sex", "Sex") { .text($0.finding.sex) },
             .init("count", "Victims", numeric: true) { .count($0.count) },
             .init("population", "Population", numeric: true) { $0.finding.band == "Not known" ? .text("") : .count($0.finding.population) },
-            .init("rate_per_1000", "Rate per 1,000", numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.value, places: 4) },
+            .init("rate_per_1000", scale.heading, numeric: true) { $0.hidden ? .withheld : .rate($0.finding.rate?.value, scale) },
         ])]
-        context.figureVictims = Self.pyramid(findings, cells: cells, disclosed: disclosed, figures: &figures)
+        context.figureVictims = Self.pyramid(findings, cells: cells, disclosed: disclosed, scale: scale, figures: &figures)
         if let share = shares.shown("male_18_to_36") {
             headlines.append(Headline(.youngMenAsVictims, "Male victims aged 18 to 36 are \(share) of serious violence victims of known age and sex.",
                                       synthetic: synthetic))
@@ -70,19 +74,19 @@ struct WhoSection: ReportSection {
         }
     }
 
-    /// Rates per 1,000 by age band, males to the left; a suppressed band is marked as withheld.
-    static func pyramid(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, figures: inout Figures) -> String {
+    /// Rates by age band on the table's scale, males to the left; a suppressed band is marked as withheld.
+    static func pyramid(_ findings: ViolenceFindings, cells: Cells, disclosed: Disclosed, scale: RateScale, figures: inout Figures) -> String {
         let bands = ViolenceAnalysis.ageBands.map(\.label)
         func rate(_ band: String, _ sex: String) -> Double? {
             guard let row = findings.victims.first(where: { $0.band == band && $0.sex == sex }),
                   let cell = cells.victims[sex]?[band], !disclosed.isSuppressed(cell) else { return nil }
-            return row.rate?.value
+            return row.rate.map { $0.value * scale.factor }
         }
         return figures.add(PopulationPyramid(
-            id: "serious-violence-victims", title: "Victims of serious violence per 1,000 residents, by age and sex",
-            summary: "Rates of serious violence victims per 1,000 residents of each age band, males to the left and females to the right.",
+            id: "serious-violence-victims", title: "Victims of serious violence per \(scale.unit) residents, by age and sex",
+            summary: "Rates of serious violence victims per \(scale.unit) residents of each age band, males to the left and females to the right.",
             bands: bands, male: bands.map { rate($0, "male") }, female: bands.map { rate($0, "female") },
-            valueLabel: "Victims per 1,000 residents", missing: .withheld(minimumCount: disclosed.minimumCount)),
+            valueLabel: "Victims per \(scale.unit) residents", missing: .withheld(minimumCount: disclosed.minimumCount)),
             source: "Source: police records and ONS mid-year population. Numbers: data/violence-victims-by-age-and-sex.csv.")
     }
 }

@@ -111,6 +111,8 @@ public enum FindingsJSON {
         case .number(let value, let places): .decimal(value, places: places)
         case .share(let value): .decimal(value, places: 4)
         case .withheld: .string("suppressed")
+        case .named(let code, _): .string(code)
+        case .rate(let value, _): .decimal(value, places: 4)
         }
     }
 

@@ -17,6 +17,13 @@ public struct ReportTable: Sendable, Equatable {
         case share(Double?)
         /// A value withheld by disclosure control (a suppressed count's rate or share).
         case withheld
+        /// A code for machines (CSV and JSON) that the report shows by its name: a
+        /// measure (`alcohol_related` → "alcohol-related") or an area (`E06000026` →
+        /// "Plymouth").
+        case named(code: String, name: String)
+        /// A rate per 1,000: four decimals per 1,000 in CSV (as its column says), and in
+        /// the report on the table's scale (`RateScale`), which its heading names.
+        case rate(Double?, RateScale)
     }
 
     public struct Column: Sendable, Equatable {
@@ -100,6 +107,8 @@ public struct ReportTable: Sendable, Equatable {
         case .number(let value, let places): value.map { NumberFormat.decimal($0, places: places) } ?? ""
         case .share(let value): value.map { NumberFormat.decimal($0, places: 4) } ?? ""
         case .withheld: ""
+        case .named(let code, _): code
+        case .rate(let value, _): value.map { NumberFormat.decimal($0, places: 4) } ?? ""
         }
     }
 
@@ -110,6 +119,8 @@ public struct ReportTable: Sendable, Equatable {
         case .number(let value, let places): value.map { NumberFormat.decimal($0, places: min(places, 2), grouping: true) } ?? "n/a"
         case .share(let value): value.map { NumberFormat.percent($0) } ?? "n/a"
         case .withheld: "*"
+        case .named(_, let name): name
+        case .rate(let value, let scale): value.map(scale.text) ?? "n/a"
         }
     }
 }
