@@ -118,4 +118,6 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var countyLines: [Trend]
     /// Who commits serious violence, from the records' suspect fields.
     public var suspects = Suspects()
+    /// Children and young people among victims and suspects.
+    public var youngPeople = YoungPeople()
 }

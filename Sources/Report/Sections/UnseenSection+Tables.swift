@@ -28,6 +28,8 @@ extension UnseenSection {
         var areas: [(code: String, name: String)] = []
         var year: [String: Pair] = [:]
         var breakdowns: [Suppression.Cell] = []
+        /// The year's attendances that each breakdown adds up to; nil without any.
+        var yearAttendances: Suppression.Cell?
         var hours: [Suppression.Cell] = []
         var trauma: [TraumaQuarter] = []
         var traumaByAge: [Suppression.Cell] = []
@@ -45,7 +47,10 @@ extension UnseenSection {
             for dimension in HealthFindings.Dimension.allCases {
                 let members = health.emergencyDepartmentBreakdowns.filter { $0.dimension == dimension }.map { problem.cell($0.count) }
                 breakdowns += members
-                if !members.isEmpty { _ = problem.total(of: members) }
+                if !members.isEmpty {
+                    let total = problem.total(of: members)
+                    if yearAttendances == nil { yearAttendances = total }
+                }
             }
             // Hours: A&E assaults with a known time.
             hours = health.hourOfDay.map { problem.cell($0.emergencyDepartment) }
