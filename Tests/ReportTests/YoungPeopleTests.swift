@@ -274,4 +274,42 @@ struct YoungPeopleTests {
         #expect(withHealth.contains("assault attendances of patients under 18"))
         #expect(!withHealth.contains("The assessment has no emergency department"))
     }
+
+    @Test("says so when the records give no ages and the population lacks the force's districts")
+    func noAgesNoPopulation() throws {
+        var tally = PoliceRecordTally.Builder()
+        let committed = Self.date("2020-03-10T12:00")
+        for _ in 0..<12 {
+            tally.add(PoliceRecord(
+                offence: HomeOfficeOffenceCodes.offence(code: "5D")!, committedAt: committed, recordedOn: committed.date,
+                placement: .lsoa(0, district: 0), domesticAbuse: false, alcoholRelated: false, weapon: .knife,
+                victimAge: nil, victimSex: .male, suspectAge: nil, suspectSex: .unknown, linkageKey: nil), isSerious: true)
+        }
+        let findings = ViolenceAnalysis.analyse(.init(
+            police: tally.tally, street: StreetCrimeTally(), geography: PublishedViolenceTests.geography,
+            population: Population(year: nil, persons: [:], males: [:], females: [:]), forceCode: "F1", forceName: "Testshire",
+            areas: [], period: PublishedViolenceTests.period, offenceCodes: ["5D"]))
+        // Twelve records, all in March 2020: every victim and suspect of unknown age, no
+        // rate, no share of known ages; January to June 2020 begins before the records, so
+        // the one half-year is July to December 2020, a part of the assessment year.
+        let young = findings.youngPeople
+        #expect(young.victims.map(\.count) == [0, 0, 0, 12])
+        #expect(young.victims.allSatisfy { $0.rate == nil && $0.population == nil })
+        #expect(young.victimUnder18Share == nil)
+        #expect(young.halfYears.map(\.from.description) == ["2020-07"])
+        let street = StreetCrimeAnalysis.analyse(.init(
+            tally: StreetCrimeTally(), geography: PublishedViolenceTests.geography, population: [:], forceCode: "F1",
+            forceName: "Testshire", areas: [], period: PublishedViolenceTests.period, comparators: []))
+        let model = ReportModel(title: "Test", areaName: "Testshire", forceName: "Testshire", street: street, sources: [],
+                                duplicateCrimeIDs: 0, populationYear: nil, seriousViolenceCodes: ["5D"], minimumCount: 8,
+                                version: "test", violence: findings)
+        let context = ReportDocument.make(model, drawFigures: false).context
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates")
+        let markdown = try TemplateSet(directory: folder, displayPath: "Templates").render("assessment.md", context: context)
+        #expect(markdown.contains("No serious violence record of the assessment year gives the victim's age"))
+        #expect(markdown.contains("No serious violence record of the assessment year gives the suspect's age"))
+        #expect(markdown.contains("The ONS population has none of the force's districts"))
+        #expect(context["young_under_18_share"] as? String == "n/a")
+    }
 }

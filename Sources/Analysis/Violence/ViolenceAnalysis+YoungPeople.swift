@@ -51,7 +51,8 @@ extension ViolenceAnalysis {
     }
 
     /// Victims and suspects by age group in each whole half-year the records cover,
-    /// counting back from the end of the assessment year.
+    /// counting back from the end of the assessment year. The assessment year's months
+    /// count as covered, as in its totals, even when the records end before it does.
     static func halfYears(_ tally: PoliceRecordTally, year: ClosedRange<YearMonth>) -> [ViolenceFindings.YoungPeople.HalfYear] {
         guard let first = tally.byGroup.values.keys.map(\.month).min() else { return [] }
         let groups = YoungPeopleAgeGroup.allCases
