@@ -169,6 +169,8 @@ struct YoungPeopleTests {
         #expect(halves.map(\.victims) == [[9, 0, 0, 0], [10, 0, 30, 0], [0, 20, 0, 2]])
         #expect(halves.map(\.suspects) == [[9, 0, 0, 0], [10, 0, 0, 30], [0, 2, 20, 0]])
         #expect(halves.map(\.total) == [9, 40, 22])
+        #expect(YoungPeopleSection.halfYearLabel(halves[0].from, halves[0].to) == "Jul–Dec 2019")
+        #expect(YoungPeopleSection.halfYearLabel(YearMonth(year: 2019, month: 10), YearMonth(year: 2020, month: 3)) == "Oct 19–Mar 20")
     }
 
     @Test("counts A&E assault attendances by age group with rates per 100,000")

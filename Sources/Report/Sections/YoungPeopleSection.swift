@@ -356,6 +356,16 @@ struct YoungPeopleSection: ReportSection {
         return "Knife-enabled serious violence was " + parts.joined(separator: "; ") + "."
     }
 
+    /// A half-year short enough for a chart's axis: `Jan–Jun 2020`, or `Oct 19–Mar 20`
+    /// across a new year.
+    static func halfYearLabel(_ from: YearMonth, _ to: YearMonth) -> String {
+        let first = DateText.shortMonth(from).prefix(3)
+        let last = DateText.shortMonth(to).prefix(3)
+        if from.year == to.year { return "\(first)–\(last) \(to.year)" }
+        func short(_ year: Int) -> String { (year % 100 < 10 ? "0" : "") + String(year % 100) }
+        return "\(first) \(short(from.year))–\(last) \(short(to.year))"
+    }
+
     /// Victims and suspects under 18 and 18 to 24 by half-year; a suppressed count is a gap.
     static func halfYearChart(_ found: ViolenceFindings.YoungPeople, cells: Cells, disclosed: Disclosed, figures: inout Figures) -> String {
         guard found.halfYears.count >= 2 else { return "" }
@@ -367,7 +377,7 @@ struct YoungPeopleSection: ReportSection {
         return figures.add(LineChart(
             id: "young-people-by-half-year", title: "Victims and suspects of serious violence under 18 and aged 18 to 24, by half-year",
             summary: "Counts of serious violence by the victim's and the suspect's age group in each half-year the police records cover; suppressed counts are gaps.",
-            xLabels: found.halfYears.map { "\(DateText.shortMonth($0.from)) to \(DateText.shortMonth($0.to))" }, yLabel: "Count",
+            xLabels: found.halfYears.map { halfYearLabel($0.from, $0.to) }, yLabel: "Count",
             series: [series("Victims under 18", { cells.halfYears[$0].victims }, 0),
                      series("Victims 18 to 24", { cells.halfYears[$0].victims }, 1),
                      series("Suspects under 18", { cells.halfYears[$0].suspects }, 0),
