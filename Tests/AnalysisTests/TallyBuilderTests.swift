@@ -74,6 +74,7 @@ struct TallyBuilderTests {
             expected.seriousByVictim.add(serious.victim)
             expected.seriousByWeapon.add(serious.weapon)
             expected.seriousBySuspect.add(serious.suspect)
+            expected.seriousByYoungVictim.add(serious.young)
         }
         var built = PoliceRecordTally.Builder()
         let size = (records.count + pieces - 1) / pieces
@@ -93,6 +94,7 @@ struct TallyBuilderTests {
             let keys = EmergencyDepartmentTally.keys(record)
             expected.attendances.add(keys.attendance)
             expected.byTime.add(keys.time)
+            expected.byAgeGroup.add(keys.ageGroup)
             if let key = record.linkageKey { expected.linkageKeys[keys.month, default: []].append(key) }
         }
         var built = EmergencyDepartmentTally.Builder()
@@ -118,6 +120,8 @@ struct TallyBuilderTests {
         check(InjuryIntent.self)
         check(InjuryMechanism.self)
         check(ThirtyDayOutcome.self)
+        check(YoungPeopleAgeGroup.self)
+        check(YoungPeopleTimeBand.self)
         for flag in [nil, false, true] as [Bool?] { #expect(flagValue(flagCode(flag)) == flag) }
     }
 

@@ -32,10 +32,13 @@ public enum HealthAnalysis {
         public var period: AssessmentPeriod
         /// Two-sided confidence for every interval, e.g. 0.95.
         public var confidence: Double
+        /// The ONS population, for A&E rates per 100,000 by age group; nil leaves them out.
+        public var population: Population?
 
         public init(police: PoliceRecordTally, emergencyDepartment: EmergencyDepartmentTally?, majorTrauma: MajorTraumaTally?,
                     geography: Geography, forceCode: String, forceName: String, period: AssessmentPeriod,
-                    confidence: Double = 0.95) {
+                    confidence: Double = 0.95, population: Population? = nil) {
+            self.population = population
             self.police = police
             self.emergencyDepartment = emergencyDepartment
             self.majorTrauma = majorTrauma
@@ -97,7 +100,7 @@ public enum HealthAnalysis {
             HealthFindings.HourPair(hour: $0, emergencyDepartment: edHours[$0], policeSeriousViolence: policeHours[$0])
         }
 
-        return HealthFindings(
+        var findings = HealthFindings(
             period: period,
             emergencyDepartmentAvailable: ed != nil,
             majorTraumaAvailable: trauma != nil,
@@ -123,6 +126,21 @@ public enum HealthAnalysis {
             traumaUnknownOutcome: trauma?.unknownOutcome ?? 0,
             traumaByAgeAndSex: trauma?.byAgeAndSex ?? []
         )
+        if let emergencyDepartment = inputs.emergencyDepartment {
+            findings.emergencyDepartmentYoungPeople = youngPeople(emergencyDepartment, inputs: inputs)
+        }
+        return findings
+    }
+
+    /// Attendances over the assessment year by the patient's age group, with rates per
+    /// 100,000 residents of the force's districts.
+    static func youngPeople(_ tally: EmergencyDepartmentTally, inputs: Inputs) -> [YoungPeopleCount] {
+        var counts: [YoungPeopleAgeGroup: Int] = [:]
+        for (key, count) in tally.byAgeGroup.values where inputs.period.year.contains(key.month) {
+            counts[key.group, default: 0] += count
+        }
+        let codes = inputs.geography.districts(inForce: inputs.forceCode).map { inputs.geography.districts[$0].code }
+        return YoungPeopleCount.rows(counts, population: inputs.population, districtCodes: codes)
     }
 
     // MARK: Capture-recapture

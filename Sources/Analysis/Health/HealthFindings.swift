@@ -261,6 +261,10 @@ public struct HealthFindings: Sendable, Equatable {
     public var traumaUnknownOutcome: Int
     /// Every age band (then "Unknown") by male, female and unknown sex, zeros included.
     public var traumaByAgeAndSex: [AgeSexCount]
+    /// Emergency department assault attendances over the assessment year by the patient's
+    /// age group, with rates per 100,000 residents (children and young people); empty
+    /// without an emergency department extract, no rates without a population.
+    public var emergencyDepartmentYoungPeople: [YoungPeopleCount] = []
 
     public init(
         period: AssessmentPeriod, emergencyDepartmentAvailable: Bool, majorTraumaAvailable: Bool,

@@ -34,26 +34,43 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
         }
     }
 
+    /// An attendance's month and the patient's age group (children and young people).
+    public struct AgeGroupKey: Hashable, Sendable, PackedKey {
+        public var month: YearMonth
+        public var group: YoungPeopleAgeGroup
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 8 | caseCode(group)
+        }
+    }
+
     public var attendances = Counts<AttendanceKey>()
+    /// Attendances by month and the patient's age group.
+    public var byAgeGroup = Counts<AgeGroupKey>()
     public var byTime = Counts<TimeKey>()
     public var linkageKeys: [YearMonth: [UInt64]] = [:]
 
     public init() {}
 
-    static func keys(_ attendance: EmergencyDepartmentAttendance) -> (month: YearMonth, attendance: AttendanceKey, time: TimeKey) {
+    static func keys(_ attendance: EmergencyDepartmentAttendance)
+        -> (month: YearMonth, attendance: AttendanceKey, time: TimeKey, ageGroup: AgeGroupKey) {
         let when = attendance.assaultAt ?? attendance.arrivalAt
         let month = when.month
         let hour = attendance.assaultAt?.hour
         return (month,
                 AttendanceKey(month: month, district: Int32(attendance.placement.districtIndex ?? -1), method: attendance.method,
                               location: attendance.locationType, alcoholInvolved: attendance.alcoholInvolved, sex: attendance.sex),
-                TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)))
+                TimeKey(month: month, weekday: Int8(when.weekday), hour: Int8(hour ?? -1)),
+                AgeGroupKey(month: month, group: YoungPeopleAgeGroup(age: attendance.age)))
     }
 
     /// Builds a tally from attendances (see `PoliceRecordTally.Builder`).
     public struct Builder: Sendable {
         private var attendances = FlatTable()
         private var byTime = FlatTable()
+        private var byAgeGroup = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}
@@ -62,6 +79,7 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
             let keys = EmergencyDepartmentTally.keys(attendance)
             attendances.add(keys.attendance.packed)
             byTime.add(keys.time.packed)
+            byAgeGroup.add(keys.ageGroup.packed)
             if let key = attendance.linkageKey { linkageKeys.append(key, month: keys.month) }
         }
 
@@ -69,6 +87,7 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
         public mutating func merge(_ other: Builder) {
             attendances.merge(other.attendances)
             byTime.merge(other.byTime)
+            byAgeGroup.merge(other.byAgeGroup)
             linkageKeys.merge(other.linkageKeys)
         }
 
@@ -77,6 +96,7 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
             var tally = EmergencyDepartmentTally()
             tally.attendances.add(attendances)
             tally.byTime.add(byTime)
+            tally.byAgeGroup.add(byAgeGroup)
             linkageKeys.add(to: &tally.linkageKeys)
             return tally
         }
@@ -85,6 +105,7 @@ public struct EmergencyDepartmentTally: Sendable, Equatable {
     public mutating func merge(_ other: EmergencyDepartmentTally) {
         attendances.merge(other.attendances)
         byTime.merge(other.byTime)
+        byAgeGroup.merge(other.byAgeGroup)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
     }
 }
@@ -105,5 +126,12 @@ extension EmergencyDepartmentTally.TimeKey {
         month = YearMonth(index: Int(bits(packed, 16, 20)))
         weekday = Int8(bits(packed, 8, 8)) - 1
         hour = Int8(bits(packed, 0, 8)) - 1
+    }
+}
+
+extension EmergencyDepartmentTally.AgeGroupKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 8, 20)))
+        group = caseValue(bits(packed, 0, 8))
     }
 }

@@ -80,6 +80,21 @@ public struct PoliceRecordTally: Sendable, Equatable {
         }
     }
 
+    /// The victim's age group of one serious violence record, with its weapon and the
+    /// school-day band of its time, for the children and young people section.
+    public struct YoungVictimKey: Hashable, Sendable, PackedKey {
+        public var month: YearMonth
+        public var victimGroup: YoungPeopleAgeGroup
+        public var weapon: PoliceWeapon
+        public var timeBand: YoungPeopleTimeBand
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 24 | caseCode(victimGroup) << 16 | caseCode(weapon) << 8 | caseCode(timeBand)
+        }
+    }
+
     public struct WeaponKey: Hashable, Sendable, PackedKey {
         public var month: YearMonth
         public var weapon: PoliceWeapon
@@ -103,6 +118,8 @@ public struct PoliceRecordTally: Sendable, Equatable {
     public var seriousByWeapon = Counts<WeaponKey>()
     /// Serious violence by the suspect's sex and age and the victim's age.
     public var seriousBySuspect = Counts<SuspectKey>()
+    /// Serious violence by the victim's age group, weapon and school-day time band.
+    public var seriousByYoungVictim = Counts<YoungVictimKey>()
     /// Fingerprints of the linkage keys of violence with injury and serious violence, by
     /// month, for matching against health records.
     public var linkageKeys: [YearMonth: [UInt64]] = [:]
@@ -116,7 +133,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         /// The fingerprint of its linkage key, for violence with injury, homicide and
         /// serious violence that have one.
         var linkage: UInt64?
-        var serious: (place: PlaceKey?, time: TimeKey, victim: VictimKey, weapon: WeaponKey, suspect: SuspectKey)?
+        var serious: (place: PlaceKey?, time: TimeKey, victim: VictimKey, weapon: WeaponKey, suspect: SuspectKey, young: YoungVictimKey)?
     }
 
     static func keys(_ record: PoliceRecord, isSerious: Bool) -> RecordKeys {
@@ -136,7 +153,9 @@ public struct PoliceRecordTally: Sendable, Equatable {
                               night: hour.map { $0 >= 18 || $0 < 6 }),
             weapon: WeaponKey(month: month, weapon: record.weapon),
             suspect: SuspectKey(month: month, sex: record.suspectSex, age: Int16(record.suspectAge ?? -1),
-                                victimAge: Int16(record.victimAge ?? -1)))
+                                victimAge: Int16(record.victimAge ?? -1)),
+            young: YoungVictimKey(month: month, victimGroup: YoungPeopleAgeGroup(age: record.victimAge), weapon: record.weapon,
+                                  timeBand: YoungPeopleTimeBand(weekday: record.committedAt.weekday, hour: hour)))
         return keys
     }
 
@@ -150,6 +169,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         private var seriousByVictim = FlatTable()
         private var seriousByWeapon = FlatTable()
         private var seriousBySuspect = FlatTable()
+        private var seriousByYoungVictim = FlatTable()
         private var linkageKeys = MonthlyKeys()
 
         public init() {}
@@ -165,6 +185,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousByVictim.add(serious.victim.packed)
             seriousByWeapon.add(serious.weapon.packed)
             seriousBySuspect.add(serious.suspect.packed)
+            seriousByYoungVictim.add(serious.young.packed)
         }
 
         /// Adds a later piece's counts (its linkage keys after these).
@@ -175,6 +196,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousByVictim.merge(other.seriousByVictim)
             seriousByWeapon.merge(other.seriousByWeapon)
             seriousBySuspect.merge(other.seriousBySuspect)
+            seriousByYoungVictim.merge(other.seriousByYoungVictim)
             linkageKeys.merge(other.linkageKeys)
         }
 
@@ -187,6 +209,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
             tally.seriousByVictim.add(seriousByVictim)
             tally.seriousByWeapon.add(seriousByWeapon)
             tally.seriousBySuspect.add(seriousBySuspect)
+            tally.seriousByYoungVictim.add(seriousByYoungVictim)
             linkageKeys.add(to: &tally.linkageKeys)
             return tally
         }
@@ -199,6 +222,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         seriousByVictim.merge(other.seriousByVictim)
         seriousByWeapon.merge(other.seriousByWeapon)
         seriousBySuspect.merge(other.seriousBySuspect)
+        seriousByYoungVictim.merge(other.seriousByYoungVictim)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
     }
 }
@@ -252,5 +276,14 @@ extension PoliceRecordTally.SuspectKey {
         sex = caseValue(bits(packed, 16, 2))
         age = Int16(bits(packed, 8, 8)) - 1
         victimAge = Int16(bits(packed, 0, 8)) - 1
+    }
+}
+
+extension PoliceRecordTally.YoungVictimKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 24, 20)))
+        victimGroup = caseValue(bits(packed, 16, 8))
+        weapon = caseValue(bits(packed, 8, 8))
+        timeBand = caseValue(bits(packed, 0, 8))
     }
 }

@@ -63,7 +63,8 @@ public enum ViolenceAnalysis {
             hotspotQuarters: hotspots(tally, inputs: inputs).1,
             knifeByQuarter: knife(tally),
             drugsAndWeapons: drugsAndWeapons(inputs.street, period: period),
-            suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts)
+            suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts),
+            youngPeople: youngPeople(tally, inputs: inputs, forceDistricts: forceDistricts)
         )
     }
 

@@ -139,4 +139,6 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var drugsAndWeapons: [Trend]
     /// Who commits serious violence, from the records' suspect fields.
     public var suspects = Suspects()
+    /// Children and young people among victims and suspects.
+    public var youngPeople = YoungPeople()
 }

@@ -263,7 +263,7 @@ public enum Generator {
         let health = HealthAnalysis.analyse(.init(
             police: police, emergencyDepartment: inputs.records.emergencyDepartment?.tally,
             majorTrauma: inputs.records.majorTrauma?.tally, geography: inputs.geography,
-            forceCode: inputs.configuration.forceCode, forceName: inputs.forceName, period: period))
+            forceCode: inputs.configuration.forceCode, forceName: inputs.forceName, period: period, population: inputs.population))
         return (health, ViolenceForecasting.forecast(police: police, through: period.year.upperBound,
                                                           anomalies: inputs.configuration.anomalies))
     }

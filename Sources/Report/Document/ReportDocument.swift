@@ -23,6 +23,9 @@ public struct ReportDocument {
         var problem = Suppression(minimumCount: model.minimumCount)
         let police = model.violence.map { PoliceRecordCells($0, in: &problem) }
         let healthCells = model.health.map { UnseenSection.Cells($0, in: &problem) }
+        let youngEmergencyCells = model.health.map {
+            YoungPeopleSection.EmergencyDepartmentCells($0, yearAttendances: healthCells?.yearAttendances, in: &problem)
+        }
         problem.apply()
         let disclosed = Disclosed(applied: problem)
 
@@ -39,6 +42,8 @@ public struct ReportDocument {
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let offenders = OffendersSection(violence, cells: police?.offenders, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let young = YoungPeopleSection(violence, cells: police?.young, health: model.health, emergencyCells: youngEmergencyCells,
+                                       disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
         let unseen = UnseenSection(model.health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
                                    knifeByQuarter: drivers.knifeByQuarter, seriousByHour: when.seriousByHour, figures: &figures)
@@ -46,10 +51,10 @@ public struct ReportDocument {
                                        synthetic: synthetic, figures: &figures)
 
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast,
-                                         map: map, similarForces: similarForces, offenders: offenders)
+                                         map: map, similarForces: similarForces, offenders: offenders, young: young)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, drivers,
-                                            unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, young,
+                                            drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
@@ -81,6 +86,7 @@ struct PoliceRecordCells {
     var who: WhoSection.Cells
     var offenders: OffendersSection.Cells
     var drivers: DriversSection.Cells
+    var young: YoungPeopleSection.Cells
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
 
@@ -93,6 +99,9 @@ struct PoliceRecordCells {
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         offenders = OffendersSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        young = YoungPeopleSection.Cells(findings, seriousYear: volume.seriousYear,
+                                         seriousByMonth: volume.monthly[ViolenceFindings.seriousViolence] ?? [:],
+                                         who: who, offenders: offenders, drivers: drivers, in: &problem)
         range = first..<problem.cellCount
     }
 }

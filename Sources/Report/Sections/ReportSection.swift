@@ -57,6 +57,7 @@ public struct Headline: Sendable, Equatable {
         case youngMenAsVictims
         case domesticAbuse
         case suspects
+        case youngPeople
         case alcohol
         case knife
         case nightTime
@@ -76,7 +77,7 @@ public struct Headline: Sendable, Equatable {
             case .policeUKCrimes: "All crime (police.uk)"
             case .policeUKViolence, .policeUKHighestDistrict: "Violence and sexual offences (police.uk)"
             case .englandAndWales: "Violence against the person and violence with injury (ONS recorded crime)"
-            case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .suspects, .alcohol, .knife, .nightTime, .seasonality,
+            case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .suspects, .youngPeople, .alcohol, .knife, .nightTime, .seasonality,
                  .seriousViolenceHighestArea, .forecast:
                 "Serious violence (local definition, police records)"
             case .emergencyDepartment: "A&E assault attendances and police violence with injury"

@@ -31,6 +31,8 @@ extension UnseenSection {
         /// year but no district's (the force's year is the districts' and this).
         var emergencyWithoutLocation: Suppression.Cell?
         var breakdowns: [Suppression.Cell] = []
+        /// The year's attendances that each breakdown adds up to; nil without any.
+        var yearAttendances: Suppression.Cell?
         var hours: [Suppression.Cell] = []
         var trauma: [TraumaQuarter] = []
         var traumaByAge: [Suppression.Cell] = []
@@ -48,7 +50,10 @@ extension UnseenSection {
             for dimension in HealthFindings.Dimension.allCases {
                 let members = health.emergencyDepartmentBreakdowns.filter { $0.dimension == dimension }.map { problem.cell($0.count) }
                 breakdowns += members
-                if !members.isEmpty { _ = problem.total(of: members) }
+                if !members.isEmpty {
+                    let total = problem.total(of: members)
+                    if yearAttendances == nil { yearAttendances = total }
+                }
             }
             // Hours: A&E assaults with a known time.
             hours = health.hourOfDay.map { problem.cell($0.emergencyDepartment) }

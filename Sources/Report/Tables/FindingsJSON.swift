@@ -8,7 +8,7 @@ public enum FindingsJSON {
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
                      unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil,
-                     offenders: OffendersSection? = nil) -> JSONValue {
+                     offenders: OffendersSection? = nil, young: YoungPeopleSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -81,6 +81,18 @@ public enum FindingsJSON {
                 ("suspects_by_age_and_sex", rows(offenders?.suspectsTable)),
                 ("share_with_suspect_recorded", .optionalString(offenders?.suspectRecordedShare)),
             ])))
+            if let young, young.context.hasYoungPeople {
+                members.append(("young_people", .object([
+                    ("synthetic", .bool(model.policeRecordsSynthetic)),
+                    ("emergency_department_synthetic", .bool(model.healthSynthetic && young.context.youngHasEmergencyDepartment)),
+                    ("by_age_group", rows(young.groupsTable)),
+                    ("share_with_victim_under_18", .optionalString(young.under18Share)),
+                    ("share_with_victim_under_25", .optionalString(young.under25Share)),
+                    ("knife_enabled_by_victim_age", rows(young.knifeTable)),
+                    ("under_18_victims_by_time_of_day", rows(young.timeOfDayTable)),
+                    ("by_half_year", rows(young.halfYearTable)),
+                ])))
+            }
         }
         if model.health != nil {
             members.append(("unseen_by_police", .object([
