@@ -93,6 +93,8 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> violence-who}}
 
+{{> domestic-abuse-and-rape}}
+
 {{> violence-offenders}}
 
 {{> violence-drivers}}
@@ -232,6 +234,9 @@ The inputs hold no national comparators for a year ending by the end of this per
 {{#has_violence}}
 - [When: seasonality and time of day](#when-seasonality-and-time-of-day)
 - [Who: victims and domestic context](#who-victims-and-domestic-context)
+{{/has_violence}}
+- [Domestic abuse and rape](#domestic-abuse-and-rape)
+{{#has_violence}}
 - [Who commits violence](#who-commits-violence)
 - [Drivers: alcohol, drugs and weapons](#drivers-alcohol-drugs-and-weapons)
 {{/has_violence}}
@@ -281,6 +286,34 @@ The first problems found:
 {{#has_duplicate_crime_ids}}
 {{duplicate_crime_ids}} police.uk Crime IDs appear more than once across the monthly files; each row is counted, as police.uk publishes them.
 {{/has_duplicate_crime_ids}}
+
+"""#),
+        ("domestic-abuse-and-rape.md.mustache", #"""
+## Domestic abuse and rape
+
+{{#domestic_abuse_and_rape_missing}}
+{{domestic_abuse_and_rape_missing}}
+
+{{/domestic_abuse_and_rape_missing}}
+{{#has_domestic_abuse_and_rape}}
+{{> synthetic-note}}
+
+{{#domestic_abuse_violence_sentence}}
+{{domestic_abuse_violence_sentence}}
+
+{{/domestic_abuse_violence_sentence}}
+{{#rape_sentence}}
+{{rape_sentence}}
+
+{{/rape_sentence}}
+Domestic abuse was flagged in {{share_domestic_abuse_female}} of serious violence against women and {{share_domestic_abuse_male}} against men, where the flag is known (the shares of the section above). Rates take the force's residents in both years; a record whose domestic abuse flag is blank counts as not flagged.
+
+**Table: Domestic abuse-flagged violence against the person and rape, the assessment year against the year before, and the domestic abuse share of serious violence by victim sex (police records)**
+
+{{{table_domestic_abuse_and_rape}}}
+
+{{> suppression-note}}
+{{/has_domestic_abuse_and_rape}}
 
 """#),
         ("forecast.md.mustache", #"""

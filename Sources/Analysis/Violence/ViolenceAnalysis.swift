@@ -63,7 +63,8 @@ public enum ViolenceAnalysis {
             hotspotQuarters: hotspots(tally, inputs: inputs).1,
             knifeByQuarter: knife(tally),
             countyLines: countyLines(inputs.street, period: period),
-            suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts)
+            suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts),
+            domesticAbuseAndRape: domesticAbuseAndRape(tally, inputs: inputs, forceDistricts: forceDistricts)
         )
     }
 

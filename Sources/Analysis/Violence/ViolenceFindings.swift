@@ -118,4 +118,6 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var countyLines: [Trend]
     /// Who commits serious violence, from the records' suspect fields.
     public var suspects = Suspects()
+    /// Domestic abuse-flagged violence against the person and rape.
+    public var domesticAbuseAndRape: DomesticAbuseAndRape?
 }

@@ -38,6 +38,8 @@ public struct ReportDocument {
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let domesticAbuseAndRape = DomesticAbuseAndRapeSection(violence, cells: police?.domesticAbuseAndRape, shares: shares,
+                                                               disclosed: disclosed, synthetic: synthetic)
         let offenders = OffendersSection(violence, cells: police?.offenders, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let drivers = DriversSection(violence, cells: police?.drivers, shares: shares, disclosed: disclosed, synthetic: synthetic)
         let unseen = UnseenSection(model.health, cells: healthCells, disclosed: disclosed, synthetic: model.healthSynthetic,
@@ -46,9 +48,11 @@ public struct ReportDocument {
                                        synthetic: synthetic, figures: &figures)
 
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast,
-                                         map: map, similarForces: similarForces, offenders: offenders)
+                                         map: map, similarForces: similarForces, offenders: offenders,
+                                         domesticAbuseAndRape: domesticAbuseAndRape)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, drivers,
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, domesticAbuseAndRape,
+                                            offenders, drivers,
                                             unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
@@ -81,6 +85,7 @@ struct PoliceRecordCells {
     var who: WhoSection.Cells
     var offenders: OffendersSection.Cells
     var drivers: DriversSection.Cells
+    var domesticAbuseAndRape: DomesticAbuseAndRapeSection.Cells?
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
 
@@ -93,6 +98,7 @@ struct PoliceRecordCells {
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         offenders = OffendersSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        domesticAbuseAndRape = DomesticAbuseAndRapeSection.Cells(findings, volume: volume, in: &problem)
         range = first..<problem.cellCount
     }
 }
