@@ -804,6 +804,14 @@ A suspect is recorded (the record gives the suspect's age) in {{suspect_recorded
 
 {{{table_victim_suspect_age_pairs}}}
 
+{{repeat_victim_sentence}} {{repeat_suspect_sentence}} Identifiers are pseudonymous and are used only to count; none is written to any output.
+{{#has_repeat_victims_and_suspects}}
+
+**Table: Serious violence over the assessment year involving a victim or suspect seen in more than one police record of the year (police records)**
+
+{{{table_repeat_victims_and_suspects}}}
+{{/has_repeat_victims_and_suspects}}
+
 {{> suppression-note}}
 {{/has_violence}}
 

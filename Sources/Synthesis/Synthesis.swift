@@ -42,7 +42,9 @@ import Loaders
 ///    (`unknown_age_share`); police record 0-30 days after the offence (mostly within 2),
 ///    leave the alcohol flag blank on a tenth of records, the weapon on 8% and the LSOA
 ///    on 1%; emergency departments leave alcohol blank on 15%, the method unknown on 8%,
-///    the location type unknown on 10% and the incident LSOA blank on 20%.
+///    the location type unknown on 10% and the incident LSOA blank on 20%. Every police
+///    record names its victim (`victim_id`) and each identified suspect (`suspect_id`),
+///    someone already recorded with `repeat_victim_share` / `repeat_suspect_share`.
 ///
 /// Every draw comes from `SeededGenerator` streams of the request's seed, numbers and
 /// dates are formatted here, and nothing is taken from a dictionary or set in hash

@@ -36,6 +36,14 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
     /// share of police-recorded sexual offences that ONS reports as domestic
     /// abuse-related (November 2020 overview).
     public var rapeDomesticShare: Double
+    /// Chance a police record's victim (`victim_id`) is someone already recorded as a
+    /// victim in one of the previous 20,000 records. Default 0.15: an assumption, in
+    /// keeping with the Crime Survey's finding that a minority of victims of violence
+    /// suffer most of it.
+    public var repeatVictimShare: Double
+    /// The same for identified suspects (`suspect_id`). Default 0.2: an assumption, a
+    /// little above victims, as a few people commit much of recorded violence.
+    public var repeatSuspectShare: Double
     /// Share of incidents involving alcohol (four in ten as likely by day as by night,
     /// scaled so the overall share is this). Default 0.33.
     public var alcoholShare: Double
@@ -111,6 +119,8 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         otherViolenceDomesticShareMale = 0.15
         rapePerYear = 1400
         rapeDomesticShare = 0.4
+        repeatVictimShare = 0.15
+        repeatSuspectShare = 0.2
         alcoholShare = 0.33
         nightShare = 0.75
         weekendNightPeak = true
@@ -147,6 +157,8 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         case otherViolenceDomesticShareMale = "other_violence_domestic_share_male"
         case rapePerYear = "rape_per_year"
         case rapeDomesticShare = "rape_domestic_share"
+        case repeatVictimShare = "repeat_victim_share"
+        case repeatSuspectShare = "repeat_suspect_share"
         case alcoholShare = "alcohol_share"
         case nightShare = "night_share"
         case weekendNightPeak = "weekend_night_peak"
@@ -185,6 +197,8 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         otherViolenceDomesticShareMale = try value(.otherViolenceDomesticShareMale, otherViolenceDomesticShareMale)
         rapePerYear = try value(.rapePerYear, rapePerYear)
         rapeDomesticShare = try value(.rapeDomesticShare, rapeDomesticShare)
+        repeatVictimShare = try value(.repeatVictimShare, repeatVictimShare)
+        repeatSuspectShare = try value(.repeatSuspectShare, repeatSuspectShare)
         alcoholShare = try value(.alcoholShare, alcoholShare)
         nightShare = try value(.nightShare, nightShare)
         weekendNightPeak = try value(.weekendNightPeak, weekendNightPeak)
@@ -229,6 +243,8 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         try share(otherViolenceDomesticShareMale, .otherViolenceDomesticShareMale)
         try nonNegative(rapePerYear, .rapePerYear)
         try share(rapeDomesticShare, .rapeDomesticShare)
+        try share(repeatVictimShare, .repeatVictimShare)
+        try share(repeatSuspectShare, .repeatSuspectShare)
         try share(alcoholShare, .alcoholShare)
         try share(nightShare, .nightShare)
         try nonNegative(weekendNightFactor, .weekendNightFactor)

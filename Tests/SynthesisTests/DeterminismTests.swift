@@ -41,7 +41,7 @@ func pinnedFingerprints() throws {
 }
 
 enum Pinned {
-    static let police: UInt64 = 12_983_032_712_066_394_299
+    static let police: UInt64 = 15_083_289_115_549_544_041
     static let emergencyDepartment: UInt64 = 7_918_961_970_485_724_606
     static let majorTrauma: UInt64 = 2_497_615_344_283_101_341
 }

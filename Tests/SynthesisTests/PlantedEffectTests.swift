@@ -190,3 +190,22 @@ func unknownVictims() {
     let suspects = Fixture.police.values("suspect_sex").filter { $0 == "M" || $0 == "F" }
     #expect(Double(suspects.filter { $0 == "M" }.count) / Double(suspects.count) > 0.75, "suspects are mostly male")
 }
+
+@Test("every record has a victim identifier and every identified suspect one; some people recur within the year")
+func repeatPeople() {
+    let victim = Fixture.police.column("victim_id")
+    let suspect = Fixture.police.column("suspect_id")
+    let suspectAge = Fixture.police.column("suspect_age")
+    let committed = Fixture.police.column("committed_at")
+    #expect(Fixture.police.rows.allSatisfy { $0[victim].hasPrefix("V") })
+    #expect(Fixture.police.rows.allSatisfy { $0[suspectAge].isEmpty || $0[suspect].hasPrefix("S") })
+    // With repeat_victim_share 0.15, a person recurs within 20,000 records (about eight
+    // months); the share of 2020's serious violence whose victim has another 2020 record
+    // is then well above 0.15 (both records of a pair count) and well below a half.
+    let year = Fixture.police.rows.filter { $0[committed].hasPrefix("2020") }
+    var seen: [String: Int] = [:]
+    for row in year { seen[row[victim], default: 0] += 1 }
+    let serious = policeRows(seriousCodes).filter { $0[committed].hasPrefix("2020") }
+    let repeated = share(serious) { (seen[$0[victim]] ?? 0) >= 2 }
+    #expect(repeated > 0.15 && repeated < 0.5, "repeat victim share \(repeated)")
+}

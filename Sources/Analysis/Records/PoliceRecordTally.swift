@@ -127,6 +127,12 @@ public struct PoliceRecordTally: Sendable, Equatable {
     /// Fingerprints of the linkage keys of violence with injury and serious violence, by
     /// month, for matching against health records.
     public var linkageKeys: [YearMonth: [UInt64]] = [:]
+    /// Fingerprints of the victim and suspect identifiers of every record that has one, by
+    /// month, and of the serious violence records among them: who is seen more than once.
+    public var victimIDs: [YearMonth: [UInt64]] = [:]
+    public var suspectIDs: [YearMonth: [UInt64]] = [:]
+    public var seriousVictimIDs: [YearMonth: [UInt64]] = [:]
+    public var seriousSuspectIDs: [YearMonth: [UInt64]] = [:]
 
     public init() {}
 
@@ -178,6 +184,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
         private var seriousByWeapon = FlatTable()
         private var seriousBySuspect = FlatTable()
         private var linkageKeys = MonthlyKeys()
+        private var victimIDs = MonthlyKeys()
+        private var suspectIDs = MonthlyKeys()
+        private var seriousVictimIDs = MonthlyKeys()
+        private var seriousSuspectIDs = MonthlyKeys()
 
         public init() {}
 
@@ -187,6 +197,14 @@ public struct PoliceRecordTally: Sendable, Equatable {
             byGroup.add(keys.group.packed)
             if let offence = keys.offence { byOffence.add(offence.packed) }
             if let key = keys.linkage { linkageKeys.append(key, month: keys.month) }
+            if let id = record.victimID {
+                victimIDs.append(id, month: keys.month)
+                if isSerious { seriousVictimIDs.append(id, month: keys.month) }
+            }
+            if let id = record.suspectID {
+                suspectIDs.append(id, month: keys.month)
+                if isSerious { seriousSuspectIDs.append(id, month: keys.month) }
+            }
             guard let serious = keys.serious else { return }
             if let place = serious.place { seriousByPlace.add(place.packed) }
             seriousByTime.add(serious.time.packed)
@@ -205,6 +223,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousByWeapon.merge(other.seriousByWeapon)
             seriousBySuspect.merge(other.seriousBySuspect)
             linkageKeys.merge(other.linkageKeys)
+            victimIDs.merge(other.victimIDs)
+            suspectIDs.merge(other.suspectIDs)
+            seriousVictimIDs.merge(other.seriousVictimIDs)
+            seriousSuspectIDs.merge(other.seriousSuspectIDs)
         }
 
         /// The tally of every record added, linkage keys in the order they were added.
@@ -218,6 +240,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
             tally.seriousByWeapon.add(seriousByWeapon)
             tally.seriousBySuspect.add(seriousBySuspect)
             linkageKeys.add(to: &tally.linkageKeys)
+            victimIDs.add(to: &tally.victimIDs)
+            suspectIDs.add(to: &tally.suspectIDs)
+            seriousVictimIDs.add(to: &tally.seriousVictimIDs)
+            seriousSuspectIDs.add(to: &tally.seriousSuspectIDs)
             return tally
         }
     }
@@ -231,6 +257,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
         seriousByWeapon.merge(other.seriousByWeapon)
         seriousBySuspect.merge(other.seriousBySuspect)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+        victimIDs.merge(other.victimIDs) { $0 + $1 }
+        suspectIDs.merge(other.suspectIDs) { $0 + $1 }
+        seriousVictimIDs.merge(other.seriousVictimIDs) { $0 + $1 }
+        seriousSuspectIDs.merge(other.seriousSuspectIDs) { $0 + $1 }
     }
 }
 

@@ -64,7 +64,8 @@ public enum ViolenceAnalysis {
             knifeByQuarter: knife(tally),
             countyLines: countyLines(inputs.street, period: period),
             suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts),
-            domesticAbuseAndRape: domesticAbuseAndRape(tally, inputs: inputs, forceDistricts: forceDistricts)
+            domesticAbuseAndRape: domesticAbuseAndRape(tally, inputs: inputs, forceDistricts: forceDistricts),
+            repeats: repeats(tally, year: year)
         )
     }
 

@@ -120,4 +120,6 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var suspects = Suspects()
     /// Domestic abuse-flagged violence against the person and rape.
     public var domesticAbuseAndRape: DomesticAbuseAndRape?
+    /// Repeat victims and suspects, for each identifier the records carry (empty without them).
+    public var repeats: [RepeatShare] = []
 }

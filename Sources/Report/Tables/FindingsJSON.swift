@@ -81,6 +81,7 @@ public enum FindingsJSON {
                 ("suspects_by_age_and_sex", rows(offenders?.suspectsTable)),
                 ("share_with_suspect_recorded", .optionalString(offenders?.suspectRecordedShare)),
                 ("domestic_abuse_and_rape", rows(domesticAbuseAndRape?.table)),
+                ("repeat_victims_and_suspects", rows(offenders?.repeatsTable)),
             ])))
         }
         if model.health != nil {
