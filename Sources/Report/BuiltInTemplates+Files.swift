@@ -93,6 +93,8 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> violence-who}}
 
+{{> domestic-abuse-and-rape}}
+
 {{> violence-offenders}}
 
 {{> violence-young-people}}
@@ -234,6 +236,9 @@ The inputs hold no national comparators for a year ending by the end of this per
 {{#has_violence}}
 - [When: seasonality and time of day](#when-seasonality-and-time-of-day)
 - [Who: victims and domestic context](#who-victims-and-domestic-context)
+{{/has_violence}}
+- [Domestic abuse and rape](#domestic-abuse-and-rape)
+{{#has_violence}}
 - [Who commits violence](#who-commits-violence)
 {{/has_violence}}
 - [Children and young people](#children-and-young-people)
@@ -286,6 +291,34 @@ The first problems found:
 {{#has_duplicate_crime_ids}}
 {{duplicate_crime_ids}} police.uk Crime IDs appear more than once across the monthly files; each row is counted, as police.uk publishes them.
 {{/has_duplicate_crime_ids}}
+
+"""#),
+        ("domestic-abuse-and-rape.md.mustache", #"""
+## Domestic abuse and rape
+
+{{#domestic_abuse_and_rape_missing}}
+{{domestic_abuse_and_rape_missing}}
+
+{{/domestic_abuse_and_rape_missing}}
+{{#has_domestic_abuse_and_rape}}
+{{> synthetic-note}}
+
+{{#domestic_abuse_violence_sentence}}
+{{domestic_abuse_violence_sentence}}
+
+{{/domestic_abuse_violence_sentence}}
+{{#rape_sentence}}
+{{rape_sentence}}
+
+{{/rape_sentence}}
+Domestic abuse was flagged in {{share_domestic_abuse_female}} of serious violence against women and {{share_domestic_abuse_male}} against men, where the flag is known (the shares of the section above). Rates take the force's residents in both years; a record whose domestic abuse flag is blank counts as not flagged.
+
+**Table: Domestic abuse-flagged violence against the person and rape, the assessment year against the year before, and the domestic abuse share of serious violence by victim sex (police records)**
+
+{{{table_domestic_abuse_and_rape}}}
+
+{{> suppression-note}}
+{{/has_domestic_abuse_and_rape}}
 
 """#),
         ("forecast.md.mustache", #"""
@@ -780,6 +813,14 @@ A suspect is recorded (the record gives the suspect's age) in {{suspect_recorded
 **Table: Serious violence by the victim's age and the suspect's age, where both are recorded (police records)**
 
 {{{table_victim_suspect_age_pairs}}}
+
+{{repeat_victim_sentence}} {{repeat_suspect_sentence}} Identifiers are pseudonymous and are used only to count; none is written to any output.
+{{#has_repeat_victims_and_suspects}}
+
+**Table: Serious violence over the assessment year involving a victim or suspect seen in more than one police record of the year (police records)**
+
+{{{table_repeat_victims_and_suspects}}}
+{{/has_repeat_victims_and_suspects}}
 
 {{> suppression-note}}
 {{/has_violence}}

@@ -44,6 +44,7 @@ struct IncidentMaker {
     let alcoholDay: Double
     let injury = SyntheticOffence.members(of: .violenceWithInjury)
     let withoutInjury = SyntheticOffence.members(of: .violenceWithoutInjury)
+    let rape = SyntheticOffence.members(of: .rape)
 
     static let dayToNightAlcoholRatio = 0.4
 
@@ -100,12 +101,15 @@ struct IncidentMaker {
         }
         if age == 90 { age += random.integer(below: 6) }
 
-        let domestic = random.chance(male ? parameters.domesticShareMale : parameters.domesticShareFemale)
+        let domesticShare = group == .seriousViolence
+            ? (male ? parameters.domesticShareMale : parameters.domesticShareFemale)
+            : (male ? parameters.otherViolenceDomesticShareMale : parameters.otherViolenceDomesticShareFemale)
+        var domestic = random.chance(domesticShare)
         let alcohol = random.chance(night ? alcoholNight : alcoholDay)
         let weapons = group == .seriousViolence ? IncidentMaker.seriousWeapons
             : group == .violenceWithInjury ? IncidentMaker.injuryWeapons : IncidentMaker.withoutInjuryWeapons
         let weapon = Incident.Weapon(rawValue: random.pick(weapons)) ?? Incident.Weapon.none
-        let location = random.pick(domestic ? IncidentMaker.domesticLocations
+        var location = random.pick(domestic ? IncidentMaker.domesticLocations
             : alcohol ? IncidentMaker.drinkingLocations : IncidentMaker.soberLocations)
 
         let offence: Int
@@ -120,9 +124,29 @@ struct IncidentMaker {
             offence = injury.indices[random.pick(injury.shares)]
         case .violenceWithoutInjury:
             offence = withoutInjury.indices[random.pick(withoutInjury.shares)]
+        case .rape:
+            offence = rape.indices[random.pick(rape.shares)]
+            (male, age) = Self.rapeVictim(SyntheticOffence.all[offence].code, &random)
+            domestic = random.chance(parameters.rapeDomesticShare)
+            location = random.pick(domestic ? IncidentMaker.domesticLocations
+                : alcohol ? IncidentMaker.drinkingLocations : IncidentMaker.soberLocations)
         }
         return Incident(group: group, offence: offence, minute: minute, district: district, lsoa: lsoa, male: male,
                         age: age, alcohol: alcohol, domestic: domestic, weapon: weapon, location: location)
+    }
+}
+
+extension IncidentMaker {
+    /// The victim's sex and age that a rape code states: 19C to 19E are of women and
+    /// girls, 19F to 19H of men and boys; C and F aged 16 and over (mostly under 30),
+    /// D and G aged 13 to 15, E and H under 13.
+    static func rapeVictim(_ code: String, _ random: inout SeededGenerator) -> (male: Bool, age: Int) {
+        let male = code == "19F" || code == "19G" || code == "19H"
+        switch code {
+        case "19D", "19G": return (male, 13 + random.integer(below: 3))
+        case "19E", "19H": return (male, 4 + random.integer(below: 9))
+        default: return (male, min(90, 16 + Int((abs(random.normal()) * 14).rounded())))
+        }
     }
 }
 

@@ -16,6 +16,12 @@
 /// | 3B   | Threats to kill | violence without injury | 0.04 |
 /// | 8L   | Harassment | violence without injury | 0.25 |
 /// | 8M   | Racially or religiously aggravated harassment | violence without injury | 0.02 |
+/// | 19C  | Rape of a female aged 16 and over | rape | 0.65 |
+/// | 19D  | Rape of a female child under 16 | rape | 0.12 |
+/// | 19E  | Rape of a female child under 13 | rape | 0.09 |
+/// | 19F  | Rape of a male aged 16 and over | rape | 0.05 |
+/// | 19G  | Rape of a male child under 16 | rape | 0.03 |
+/// | 19H  | Rape of a male child under 13 | rape | 0.06 |
 ///
 /// "Violence with injury" here follows the ONS grouping in that the serious violence
 /// codes are part of it: `violence_with_injury_per_year` counts 1/1, 1/2, 2, 5D, 8N, 8P
@@ -23,11 +29,18 @@
 /// without intent is recorded under 8N.) Harassment (8L, 8M) is in the ONS "stalking
 /// and harassment" group; it is put with violence without injury because, like it, no
 /// emergency department sees it.
+///
+/// The rape shares are close to the split of police-recorded rape in England and Wales
+/// in the year ending March 2020 (ONS, Crime in England and Wales, appendix table A4:
+/// about two thirds of rapes were of women aged 16 and over), rounded; the victim's sex
+/// and age follow the code. Rape is police-only: no emergency department or trauma
+/// registry record is made from it.
 public struct SyntheticOffence: Sendable, Equatable {
     public enum Group: String, Sendable, Equatable {
         case seriousViolence = "serious_violence"
         case violenceWithInjury = "violence_with_injury"
         case violenceWithoutInjury = "violence_without_injury"
+        case rape
     }
 
     public let code: String
@@ -51,6 +64,12 @@ public struct SyntheticOffence: Sendable, Equatable {
         SyntheticOffence(code: "3B", description: "Threats to kill", group: .violenceWithoutInjury, share: 0.04),
         SyntheticOffence(code: "8L", description: "Harassment", group: .violenceWithoutInjury, share: 0.25),
         SyntheticOffence(code: "8M", description: "Racially or religiously aggravated harassment", group: .violenceWithoutInjury, share: 0.02),
+        SyntheticOffence(code: "19C", description: "Rape of a female aged 16 and over", group: .rape, share: 0.65),
+        SyntheticOffence(code: "19D", description: "Rape of a female child under 16", group: .rape, share: 0.12),
+        SyntheticOffence(code: "19E", description: "Rape of a female child under 13", group: .rape, share: 0.09),
+        SyntheticOffence(code: "19F", description: "Rape of a male aged 16 and over", group: .rape, share: 0.05),
+        SyntheticOffence(code: "19G", description: "Rape of a male child under 16", group: .rape, share: 0.03),
+        SyntheticOffence(code: "19H", description: "Rape of a male child under 13", group: .rape, share: 0.06),
     ]
 
     static func index(of code: String) -> Int {

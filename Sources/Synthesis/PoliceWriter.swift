@@ -18,6 +18,9 @@ enum PoliceWriter {
     static func write(incidents: [Incident], world: World, parameters: SynthesisParameters, seed: UInt64) -> Output {
         let order = sortedByTime(incidents.indices.filter { incidents[$0].police }) { incidents[$0].minute }
         var random = SeededGenerator(seed: seed, stream: Streams.police)
+        var victims = People(prefix: "V", repeatShare: parameters.repeatVictimShare, random: SeededGenerator(seed: seed, stream: Streams.people))
+        var suspects = People(prefix: "S", repeatShare: parameters.repeatSuspectShare,
+                              random: SeededGenerator(seed: seed, stream: Streams.people + 100))
         var csv = CSVBuilder(header: SchemaValues.policeHeader, reserving: order.count * 100 + 200)
         let offenceCodes = SyntheticOffence.all.map { Array($0.code.utf8) }
         var currentYear = Int.min
@@ -64,8 +67,10 @@ enum PoliceWriter {
             } else {
                 csv.plain(incident.male ? "M" : "F")
             }
-            writeSuspect(&csv, incident, &random)
+            let identified = writeSuspect(&csv, incident, &random)
             if incident.policeKeyed { csv.linkageKey(incident.key) } else { csv.empty() }
+            victims.write(&csv)
+            if identified { suspects.write(&csv) } else { csv.empty() }
             csv.endRow()
         }
         return Output(text: csv.finish(), rows: order.count)
@@ -79,13 +84,14 @@ enum PoliceWriter {
     /// (93% for domestic abuse of women, 45% for domestic abuse of men, 85% otherwise);
     /// ages near the victim's for domestic abuse and among the young, otherwise around
     /// 27. An unidentified suspect's sex is described half the time.
-    static func writeSuspect(_ csv: inout CSVBuilder, _ incident: Incident, _ random: inout SeededGenerator) {
+    /// Returns whether the suspect is identified (and so has an identifier).
+    static func writeSuspect(_ csv: inout CSVBuilder, _ incident: Incident, _ random: inout SeededGenerator) -> Bool {
         let maleShare = incident.domestic ? (incident.male ? 0.45 : 0.93) : 0.85
         let identified = random.chance(incident.domestic ? 0.95 : 0.6)
         guard identified else {
             csv.empty()
             if random.chance(0.5) { csv.plain(random.chance(maleShare) ? "M" : "F") } else { csv.empty() }
-            return
+            return false
         }
         let age: Int
         if incident.domestic {
@@ -101,5 +107,38 @@ enum PoliceWriter {
         } else {
             csv.plain(random.chance(maleShare) ? "M" : "F")
         }
+        return true
+    }
+}
+
+/// Pseudonymous identifiers of victims or suspects (`V0000001`, `S0000001`), handed out in
+/// the order records are written: with `repeatShare` a record's person is one already
+/// recorded among the previous `window` people (most within the year), otherwise someone
+/// new. Identifiers come from their own random stream, so the other columns do not
+/// depend on them.
+struct People {
+    let prefix: [UInt8]
+    let repeatShare: Double
+    var random: SeededGenerator
+    var issued: [Int] = []
+    var next = 1
+    static let window = 20_000
+
+    init(prefix: String, repeatShare: Double, random: SeededGenerator) {
+        self.prefix = Array(prefix.utf8)
+        self.repeatShare = repeatShare
+        self.random = random
+    }
+
+    mutating func write(_ csv: inout CSVBuilder) {
+        let person: Int
+        if !issued.isEmpty && random.chance(repeatShare) {
+            person = issued[issued.count - 1 - random.integer(below: min(issued.count, People.window))]
+        } else {
+            person = next
+            next += 1
+        }
+        issued.append(person)
+        csv.numbered(prefix, person, digits: 7)
     }
 }

@@ -15,7 +15,7 @@ public enum SchemaValues {
     public static let policeHeader = [
         "crime_reference", "offence_code", "committed_at", "recorded_on", "lsoa_code",
         "domestic_abuse", "alcohol_related", "weapon", "victim_age", "victim_sex",
-        "suspect_age", "suspect_sex", "linkage_key",
+        "suspect_age", "suspect_sex", "linkage_key", "victim_id", "suspect_id",
     ]
     /// `domestic_abuse`, `alcohol_related`: yes, no, or empty for unknown.
     public static let policeFlags = ["Y", "N", ""]

@@ -21,7 +21,8 @@ import Loaders
 ///    Saturday nights and the nights before bank holidays (`weekend_night_peak`); the
 ///    night hours 18:00-06:00 are then scaled to carry `night_share`.
 /// 3. **What.** Domestic abuse by victim sex (`domestic_share_female`,
-///    `domestic_share_male`), alcohol (`alcohol_share`, more likely at night), weapon and
+///    `domestic_share_male` for serious violence, `other_violence_domestic_share_female`
+///    and `..._male` for the other violence, `rape_domestic_share` for rape), alcohol (`alcohol_share`, more likely at night), weapon and
 ///    location type by group, and the Home Office offence code (see `SyntheticOffence`).
 /// 4. **Who saw it.** Hidden serious violence and other violence with injury are seen by
 ///    the police with `police_detection_probability` and, independently, by an emergency
@@ -34,13 +35,16 @@ import Loaders
 ///    Serious violence becomes major trauma with `major_trauma_share_of_serious` (other
 ///    violence with injury with `major_trauma_share_of_other_injury`), again
 ///    independently; the registry extract also holds falls, vehicle collisions and
-///    self-harm (`other_major_trauma_per_year`). Violence without injury is police-only.
+///    self-harm (`other_major_trauma_per_year`). Violence without injury and rape
+///    (`rape_per_year`, codes 19C to 19H) are police-only.
 /// 5. **Recording noise.** Per record: time unknown (`unknown_time_share`, written as
 ///    the date alone), sex unknown (`unknown_sex_share`), age unknown
 ///    (`unknown_age_share`); police record 0-30 days after the offence (mostly within 2),
 ///    leave the alcohol flag blank on a tenth of records, the weapon on 8% and the LSOA
 ///    on 1%; emergency departments leave alcohol blank on 15%, the method unknown on 8%,
-///    the location type unknown on 10% and the incident LSOA blank on 20%.
+///    the location type unknown on 10% and the incident LSOA blank on 20%. Every police
+///    record names its victim (`victim_id`) and each identified suspect (`suspect_id`),
+///    someone already recorded with `repeat_victim_share` / `repeat_suspect_share`.
 ///
 /// Every draw comes from `SeededGenerator` streams of the request's seed, numbers and
 /// dates are formatted here, and nothing is taken from a dictionary or set in hash
@@ -57,14 +61,17 @@ public enum Synthesizer {
         let seriousCount = Int((parameters.seriousViolencePerYear * years / p).rounded())
         let injuryCount = Int(((parameters.violenceWithInjuryPerYear - parameters.seriousViolencePerYear) * years / p).rounded())
         let withoutInjuryCount = Int((parameters.violenceWithoutInjuryPerYear * years).rounded())
+        let rapeCount = Int((parameters.rapePerYear * years).rounded())
 
         let maker = IncidentMaker(world: world, parameters: parameters)
         var random = SeededGenerator(seed: request.seed, stream: Streams.incidents)
         var incidents: [Incident] = []
-        incidents.reserveCapacity(seriousCount + injuryCount + withoutInjuryCount)
+        incidents.reserveCapacity(seriousCount + injuryCount + withoutInjuryCount + rapeCount)
         for _ in 0..<seriousCount { incidents.append(maker.make(.seriousViolence, &random)) }
         for _ in 0..<injuryCount { incidents.append(maker.make(.violenceWithInjury, &random)) }
         for _ in 0..<withoutInjuryCount { incidents.append(maker.make(.violenceWithoutInjury, &random)) }
+        // Drawn last, so the other incidents are those of the same seed without rape.
+        for _ in 0..<rapeCount { incidents.append(maker.make(.rape, &random)) }
 
         // Who saw each incident, and which records carry its key.
         var detection = SeededGenerator(seed: request.seed, stream: Streams.detection)
@@ -79,7 +86,7 @@ public enum Synthesizer {
             let departmentKeyed = detection.chance(share)
             let traumaKeyed = detection.chance(share)
             incidents[index].key = keys.next()
-            if incidents[index].group == .violenceWithoutInjury {
+            if incidents[index].group == .violenceWithoutInjury || incidents[index].group == .rape {
                 incidents[index].police = true
                 incidents[index].policeKeyed = policeKeyed
             } else {
@@ -108,6 +115,8 @@ public enum Synthesizer {
         var all = SynthesisTruth.Capture()
         var serious = SynthesisTruth.Capture()
         var withoutInjury = 0
+        var rape = 0
+        var domesticViolence = 0
         var byDistrict = world.districts.map {
             SynthesisTruth.DistrictCount(districtCode: $0.code, population: $0.population, violenceWithInjury: 0, seriousViolence: 0)
         }
@@ -122,6 +131,11 @@ public enum Synthesizer {
             if incident.policeKeyed && incident.emergencyDepartmentKeyed { capture.bothKeyed += 1 }
         }
         for incident in incidents {
+            if incident.group == .rape {
+                rape += 1
+                continue
+            }
+            if incident.domestic { domesticViolence += 1 }
             if incident.group == .violenceWithoutInjury {
                 withoutInjury += 1
                 continue
@@ -138,7 +152,8 @@ public enum Synthesizer {
             firstMonth: request.months.lowerBound, lastMonth: request.months.upperBound,
             parameters: request.parameters, highestRateDistrictApplied: world.highestRateDistrictApplied,
             violenceWithInjury: all, seriousViolence: serious,
-            policeViolenceWithoutInjuryRecords: withoutInjury, policeRecords: police,
+            policeViolenceWithoutInjuryRecords: withoutInjury, policeRapeRecords: rape, domesticAbuseViolenceIncidents: domesticViolence,
+            policeRecords: police,
             emergencyDepartmentRecords: department, majorTraumaRecords: trauma.rows,
             majorTrauma: trauma.summary, incidentsByDistrict: byDistrict)
     }

@@ -13,10 +13,37 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
     public var male18To36Share: Double
     /// The same share for the other violence (with and without injury). Default 0.35.
     public var otherViolenceMale18To36Share: Double
-    /// Share of incidents against female victims that are domestic abuse. Default 0.5.
+    /// Share of serious violence against female victims that is domestic abuse. Default 0.5.
     public var domesticShareFemale: Double
-    /// Share of incidents against male victims that are domestic abuse. Default 0.11.
+    /// Share of serious violence against male victims that is domestic abuse. Default 0.11.
     public var domesticShareMale: Double
+    /// Share of the other violence (with and without injury) against female victims that
+    /// is domestic abuse. Default 0.6: with `other_violence_domestic_share_male`, about a
+    /// third of violence against the person is domestic abuse-related, as ONS reports for
+    /// police-recorded crime in England and Wales in the year ending March 2020 (Domestic
+    /// abuse in England and Wales overview, November 2020); the split by sex is an
+    /// assumption, with women's share the higher.
+    public var otherViolenceDomesticShareFemale: Double
+    /// The same share for male victims. Default 0.15 (an assumption; see above).
+    public var otherViolenceDomesticShareMale: Double
+    /// Expected police-recorded rape a year (19C to 19H; see `SyntheticOffence` for the
+    /// split by code). Default 1400: police in England and Wales recorded about 55,000
+    /// rapes in the year ending March 2020, about 0.9 per 1,000 residents, and Devon and
+    /// Cornwall's rate of sexual offences is a little below the national one, so about
+    /// 1,400 for its 1.8 million residents.
+    public var rapePerYear: Double
+    /// Share of rape that is domestic abuse-related. Default 0.4: an assumption, near the
+    /// share of police-recorded sexual offences that ONS reports as domestic
+    /// abuse-related (November 2020 overview).
+    public var rapeDomesticShare: Double
+    /// Chance a police record's victim (`victim_id`) is someone already recorded as a
+    /// victim in one of the previous 20,000 records. Default 0.15: an assumption, in
+    /// keeping with the Crime Survey's finding that a minority of victims of violence
+    /// suffer most of it.
+    public var repeatVictimShare: Double
+    /// The same for identified suspects (`suspect_id`). Default 0.2: an assumption, a
+    /// little above victims, as a few people commit much of recorded violence.
+    public var repeatSuspectShare: Double
     /// Share of incidents involving alcohol (four in ten as likely by day as by night,
     /// scaled so the overall share is this). Default 0.33.
     public var alcoholShare: Double
@@ -88,6 +115,12 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         otherViolenceMale18To36Share = 0.35
         domesticShareFemale = 0.5
         domesticShareMale = 0.11
+        otherViolenceDomesticShareFemale = 0.6
+        otherViolenceDomesticShareMale = 0.15
+        rapePerYear = 1400
+        rapeDomesticShare = 0.4
+        repeatVictimShare = 0.15
+        repeatSuspectShare = 0.2
         alcoholShare = 0.33
         nightShare = 0.75
         weekendNightPeak = true
@@ -120,6 +153,12 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         case otherViolenceMale18To36Share = "other_violence_male_18_to_36_share"
         case domesticShareFemale = "domestic_share_female"
         case domesticShareMale = "domestic_share_male"
+        case otherViolenceDomesticShareFemale = "other_violence_domestic_share_female"
+        case otherViolenceDomesticShareMale = "other_violence_domestic_share_male"
+        case rapePerYear = "rape_per_year"
+        case rapeDomesticShare = "rape_domestic_share"
+        case repeatVictimShare = "repeat_victim_share"
+        case repeatSuspectShare = "repeat_suspect_share"
         case alcoholShare = "alcohol_share"
         case nightShare = "night_share"
         case weekendNightPeak = "weekend_night_peak"
@@ -154,6 +193,12 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         otherViolenceMale18To36Share = try value(.otherViolenceMale18To36Share, otherViolenceMale18To36Share)
         domesticShareFemale = try value(.domesticShareFemale, domesticShareFemale)
         domesticShareMale = try value(.domesticShareMale, domesticShareMale)
+        otherViolenceDomesticShareFemale = try value(.otherViolenceDomesticShareFemale, otherViolenceDomesticShareFemale)
+        otherViolenceDomesticShareMale = try value(.otherViolenceDomesticShareMale, otherViolenceDomesticShareMale)
+        rapePerYear = try value(.rapePerYear, rapePerYear)
+        rapeDomesticShare = try value(.rapeDomesticShare, rapeDomesticShare)
+        repeatVictimShare = try value(.repeatVictimShare, repeatVictimShare)
+        repeatSuspectShare = try value(.repeatSuspectShare, repeatSuspectShare)
         alcoholShare = try value(.alcoholShare, alcoholShare)
         nightShare = try value(.nightShare, nightShare)
         weekendNightPeak = try value(.weekendNightPeak, weekendNightPeak)
@@ -194,6 +239,12 @@ public struct SynthesisParameters: Sendable, Equatable, Codable {
         try share(otherViolenceMale18To36Share, .otherViolenceMale18To36Share)
         try share(domesticShareFemale, .domesticShareFemale)
         try share(domesticShareMale, .domesticShareMale)
+        try share(otherViolenceDomesticShareFemale, .otherViolenceDomesticShareFemale)
+        try share(otherViolenceDomesticShareMale, .otherViolenceDomesticShareMale)
+        try nonNegative(rapePerYear, .rapePerYear)
+        try share(rapeDomesticShare, .rapeDomesticShare)
+        try share(repeatVictimShare, .repeatVictimShare)
+        try share(repeatSuspectShare, .repeatSuspectShare)
         try share(alcoholShare, .alcoholShare)
         try share(nightShare, .nightShare)
         try nonNegative(weekendNightFactor, .weekendNightFactor)

@@ -129,6 +129,11 @@ public struct SynthesisTruth: Codable, Equatable, Sendable {
     public var seriousViolence: Capture
     /// Violence without injury: police records only, never in the other sources.
     public var policeViolenceWithoutInjuryRecords: Int
+    /// Rape (19C to 19H): police records only.
+    public var policeRapeRecords: Int
+    /// Hidden violence (serious, with and without injury; not rape) flagged as domestic
+    /// abuse: the police record all of it without injury and a sample of the rest.
+    public var domesticAbuseViolenceIncidents: Int
     public var policeRecords: Int
     public var emergencyDepartmentRecords: Int
     public var majorTraumaRecords: Int
@@ -169,6 +174,8 @@ public struct SynthesisTruth: Codable, Equatable, Sendable {
         case violenceWithInjury = "violence_with_injury"
         case seriousViolence = "serious_violence"
         case policeViolenceWithoutInjuryRecords = "police_violence_without_injury_records"
+        case policeRapeRecords = "police_rape_records"
+        case domesticAbuseViolenceIncidents = "domestic_abuse_violence_incidents"
         case policeRecords = "police_records"
         case emergencyDepartmentRecords = "emergency_department_records"
         case majorTraumaRecords = "major_trauma_records"

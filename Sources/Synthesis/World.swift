@@ -235,4 +235,5 @@ enum Streams {
     static let police: UInt64 = 5
     static let emergencyDepartment: UInt64 = 6
     static let majorTrauma: UInt64 = 7
+    static let people: UInt64 = 8
 }

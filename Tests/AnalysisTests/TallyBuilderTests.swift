@@ -67,6 +67,7 @@ struct TallyBuilderTests {
         for (record, serious) in records {
             let keys = PoliceRecordTally.keys(record, isSerious: serious)
             expected.byGroup.add(keys.group)
+            if let key = keys.offence { expected.byOffence.add(key) }
             if let key = keys.linkage { expected.linkageKeys[keys.month, default: []].append(key) }
             guard let serious = keys.serious else { continue }
             if let place = serious.place { expected.seriousByPlace.add(place) }
@@ -123,6 +124,19 @@ struct TallyBuilderTests {
         check(YoungPeopleAgeGroup.self)
         check(YoungPeopleTimeBand.self)
         for flag in [nil, false, true] as [Bool?] { #expect(flagValue(flagCode(flag)) == flag) }
+    }
+
+    @Test("offence keys survive packing for every offence, flag and the edges of the months")
+    func offenceKeys() {
+        for offence in HomeOfficeOffenceCodes.all {
+            for flag in [nil, false, true] as [Bool?] {
+                for month in [YearMonth(year: 1990, month: 1), YearMonth(year: 9999, month: 12)] {
+                    let key = PoliceRecordTally.OffenceKey(month: month, offence: offence.ordinal, domesticAbuse: flag)
+                    #expect(PoliceRecordTally.OffenceKey(packed: key.packed) == key)
+                    #expect(key.homeOfficeOffence == offence)
+                }
+            }
+        }
     }
 
     @Test("trauma keys survive packing at the edges of their ranges")

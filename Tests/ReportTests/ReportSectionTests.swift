@@ -25,7 +25,7 @@ struct ReportSectionTests {
     func order() {
         let names = Self.document.sections.map { String(describing: type(of: $0)) }
         #expect(names == ["CoverSection", "WhatChangedSection", "VolumeSection", "EnglandAndWalesSection", "SimilarForcesSection", "WhereSection", "MapSection",
-                          "WhenSection", "WhoSection", "OffendersSection", "YoungPeopleSection", "DriversSection", "UnseenSection", "ForecastSection",
+                          "WhenSection", "WhoSection", "DomesticAbuseAndRapeSection", "OffendersSection", "YoungPeopleSection", "DriversSection", "UnseenSection", "ForecastSection",
                           "DataQualitySection", "MethodsSection", "CommentarySection",
                           "RecommendationsSection"])
     }

@@ -80,11 +80,12 @@ struct SuppressionTests {
     func impliedSums() {
         // Districts d1 = 3 and d2 = 40 make partnership A (43); d3 = 50 is partnership B and
         // d4 = 30 partnership C; 4 records have no place. The force is 3 + 40 + 50 + 30 + 4 = 127.
-        // Primary: d1 (3) and the 4. Hiding d2 with d1 leaves no declared sum with one
-        // unknown, yet 127 - 43 - 50 - 30 = 4: the sums imply force = A + B + C + unplaced.
-        // To protect the 4 one more cell must go: the force (1 cell) beats d4 with C
-        // (2 cells) and d3 with B (2 cells). Then force = 3 + 40 + 4 + 80 has three unknowns
-        // and A = d1 + d2 two, and neither the 3 nor the 4 is fixed.
+        // Primary: d1 (3) and the 4. To protect the 3, d2 (40) goes with it: the least
+        // weight that works (d4 with C would leave A = d1 alone). That leaves no declared sum
+        // with one unknown, yet 127 - 43 - 50 - 30 = 4: the sums imply force = A + B + C +
+        // unplaced. To protect the 4 one more must go: d4 with its partnership C (30 + 30)
+        // weighs less than d3 with B (100) or the force (127). Then force gives
+        // d1 + d2 + d4 + 4 = 77, A gives d1 + d2 = 43 and C = d4: 4 + d4 = 34, fixing neither.
         var audited = AuditedProblem(minimumCount: 8)
         let districts = [3, 40, 50, 30].map { audited.cell($0) }
         let unplaced = audited.cell(4)
@@ -95,10 +96,10 @@ struct SuppressionTests {
         let c = audited.total(of: [districts[3]])
         audited.problem.apply()
         let problem = audited.problem
-        #expect(districts.map(problem.value) == [nil, nil, 50, 30])
+        #expect(districts.map(problem.value) == [nil, nil, 50, nil])
         #expect(problem.value(unplaced) == nil)
-        #expect(problem.value(force) == nil)
-        #expect([a, b, c].map(problem.value) == [43, 50, 30])
+        #expect(problem.value(force) == 127)
+        #expect([a, b, c].map(problem.value) == [43, 50, nil])
         #expect(audited.recoverableSmallCounts().isEmpty)
         #expect(problem.recoverableSmallCells().isEmpty)
     }
@@ -127,8 +128,8 @@ struct SuppressionTests {
     func fewestCells() {
         // The force (599 = 168 + 90 + 337 + 4) has three districts and a 4 with no place;
         // each district is also a partnership of its own. Hiding Plymouth (90) and its
-        // partnership copy (2 cells) protects the 4; hiding the 168 would also take 2,
-        // with more weight, and the force total would take every sum it is in.
+        // partnership copy (180 in all) protects the 4; hiding the 168 and its copy weighs
+        // 336, and the force (599) would take a month with it.
         var audited = AuditedProblem(minimumCount: 8)
         let districts = [168, 90, 337].map { audited.cell($0) }
         let unplaced = audited.cell(4)

@@ -41,7 +41,7 @@ func pinnedFingerprints() throws {
 }
 
 enum Pinned {
-    static let police: UInt64 = 11_403_582_702_239_004_693
-    static let emergencyDepartment: UInt64 = 9_854_606_544_165_486_492
-    static let majorTrauma: UInt64 = 6_060_316_377_148_730_551
+    static let police: UInt64 = 15_083_289_115_549_544_041
+    static let emergencyDepartment: UInt64 = 7_918_961_970_485_724_606
+    static let majorTrauma: UInt64 = 2_497_615_344_283_101_341
 }

@@ -14,7 +14,7 @@ private func isAge(_ text: String) -> Bool {
 @Test("each file starts with its header exactly, uses LF endings, no BOM, no CR")
 func headers() {
     let files = Fixture.large
-    #expect(files.policeRecords.hasPrefix("crime_reference,offence_code,committed_at,recorded_on,lsoa_code,domestic_abuse,alcohol_related,weapon,victim_age,victim_sex,suspect_age,suspect_sex,linkage_key\n"))
+    #expect(files.policeRecords.hasPrefix("crime_reference,offence_code,committed_at,recorded_on,lsoa_code,domestic_abuse,alcohol_related,weapon,victim_age,victim_sex,suspect_age,suspect_sex,linkage_key,victim_id,suspect_id\n"))
     #expect(files.emergencyDepartment.hasPrefix("REPORTING_PERIOD_START_DATE,REPORTING_PERIOD_END_DATE,SITE_CODE_OF_TREATMENT,ARRIVAL_DATE_TIME_AT_AE,ASSAULT_DATE_TIME,ASSAULT_METHOD,ASSAULT_METHOD_OTHER_DESCRIPTION,ASSAULT_LOCATION_TYPE,ASSAULT_LOCATION_DESCRIPTION,AGE_AT_ARRIVAL,SEX,ALCOHOL_INVOLVED,INCIDENT_LSOA,LINKAGE_KEY\n"))
     #expect(files.majorTrauma.hasPrefix("submission_id,incident_at,arrival_at,age,sex,intent,mechanism,iss,outcome_30_day,receiving_site,incident_lsoa,linkage_key\n"))
     for text in [files.policeRecords, files.emergencyDepartment, files.majorTrauma] {

@@ -106,8 +106,29 @@ public struct PoliceRecordTally: Sendable, Equatable {
         }
     }
 
+    /// A record of violence against the person or a sexual offence, by its Home Office
+    /// offence and domestic abuse flag: what domestic abuse-flagged violence and rape
+    /// (selected by code in the analysis) are counted from.
+    public struct OffenceKey: Hashable, Sendable, PackedKey {
+        public var month: YearMonth
+        /// The offence's position in `HomeOfficeOffenceCodes.all`.
+        public var offence: Int
+        public var domesticAbuse: Bool?
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(packed) }
+
+        var packed: UInt64 {
+            monthCode(month) << 24 | UInt64(offence & 0xFFFF) << 8 | flagCode(domesticAbuse)
+        }
+
+        /// The offence itself, from the code list.
+        public var homeOfficeOffence: HomeOfficeOffence { HomeOfficeOffenceCodes.all[offence] }
+    }
+
     /// Every loaded record by month, offence group, serious violence or not, and district.
     public var byGroup = Counts<GroupKey>()
+    /// Violence against the person and sexual offences by month, offence and domestic abuse flag.
+    public var byOffence = Counts<OffenceKey>()
     /// Serious violence by LSOA and month (records with an LSOA).
     public var seriousByPlace = Counts<PlaceKey>()
     /// Serious violence by weekday and hour.
@@ -123,6 +144,12 @@ public struct PoliceRecordTally: Sendable, Equatable {
     /// Fingerprints of the linkage keys of violence with injury and serious violence, by
     /// month, for matching against health records.
     public var linkageKeys: [YearMonth: [UInt64]] = [:]
+    /// Fingerprints of the victim and suspect identifiers of every record that has one, by
+    /// month, and of the serious violence records among them: who is seen more than once.
+    public var victimIDs: [YearMonth: [UInt64]] = [:]
+    public var suspectIDs: [YearMonth: [UInt64]] = [:]
+    public var seriousVictimIDs: [YearMonth: [UInt64]] = [:]
+    public var seriousSuspectIDs: [YearMonth: [UInt64]] = [:]
 
     public init() {}
 
@@ -130,6 +157,8 @@ public struct PoliceRecordTally: Sendable, Equatable {
     struct RecordKeys {
         var month: YearMonth
         var group: GroupKey
+        /// For violence against the person and sexual offences.
+        var offence: OffenceKey?
         /// The fingerprint of its linkage key, for violence with injury, homicide and
         /// serious violence that have one.
         var linkage: UInt64?
@@ -140,6 +169,9 @@ public struct PoliceRecordTally: Sendable, Equatable {
         let month = record.committedAt.month
         let district = Int32(record.placement.districtIndex ?? -1)
         var keys = RecordKeys(month: month, group: GroupKey(month: month, group: record.offence.group, seriousViolence: isSerious, district: district))
+        if record.offence.group.isViolenceAgainstThePerson || record.offence.group == .sexualOffences {
+            keys.offence = OffenceKey(month: month, offence: record.offence.ordinal, domesticAbuse: record.domesticAbuse)
+        }
         if isSerious || record.offence.group == .violenceWithInjury || record.offence.group == .homicide {
             keys.linkage = record.linkageKey
         }
@@ -164,6 +196,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
     /// own builder and merges them in file order.
     public struct Builder: Sendable {
         private var byGroup = FlatTable()
+        private var byOffence = FlatTable()
         private var seriousByPlace = FlatTable()
         private var seriousByTime = FlatTable()
         private var seriousByVictim = FlatTable()
@@ -171,6 +204,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
         private var seriousBySuspect = FlatTable()
         private var seriousByYoungVictim = FlatTable()
         private var linkageKeys = MonthlyKeys()
+        private var victimIDs = MonthlyKeys()
+        private var suspectIDs = MonthlyKeys()
+        private var seriousVictimIDs = MonthlyKeys()
+        private var seriousSuspectIDs = MonthlyKeys()
 
         public init() {}
 
@@ -178,7 +215,16 @@ public struct PoliceRecordTally: Sendable, Equatable {
         public mutating func add(_ record: PoliceRecord, isSerious: Bool) {
             let keys = PoliceRecordTally.keys(record, isSerious: isSerious)
             byGroup.add(keys.group.packed)
+            if let offence = keys.offence { byOffence.add(offence.packed) }
             if let key = keys.linkage { linkageKeys.append(key, month: keys.month) }
+            if let id = record.victimID {
+                victimIDs.append(id, month: keys.month)
+                if isSerious { seriousVictimIDs.append(id, month: keys.month) }
+            }
+            if let id = record.suspectID {
+                suspectIDs.append(id, month: keys.month)
+                if isSerious { seriousSuspectIDs.append(id, month: keys.month) }
+            }
             guard let serious = keys.serious else { return }
             if let place = serious.place { seriousByPlace.add(place.packed) }
             seriousByTime.add(serious.time.packed)
@@ -191,6 +237,7 @@ public struct PoliceRecordTally: Sendable, Equatable {
         /// Adds a later piece's counts (its linkage keys after these).
         public mutating func merge(_ other: Builder) {
             byGroup.merge(other.byGroup)
+            byOffence.merge(other.byOffence)
             seriousByPlace.merge(other.seriousByPlace)
             seriousByTime.merge(other.seriousByTime)
             seriousByVictim.merge(other.seriousByVictim)
@@ -198,12 +245,17 @@ public struct PoliceRecordTally: Sendable, Equatable {
             seriousBySuspect.merge(other.seriousBySuspect)
             seriousByYoungVictim.merge(other.seriousByYoungVictim)
             linkageKeys.merge(other.linkageKeys)
+            victimIDs.merge(other.victimIDs)
+            suspectIDs.merge(other.suspectIDs)
+            seriousVictimIDs.merge(other.seriousVictimIDs)
+            seriousSuspectIDs.merge(other.seriousSuspectIDs)
         }
 
         /// The tally of every record added, linkage keys in the order they were added.
         public var tally: PoliceRecordTally {
             var tally = PoliceRecordTally()
             tally.byGroup.add(byGroup)
+            tally.byOffence.add(byOffence)
             tally.seriousByPlace.add(seriousByPlace)
             tally.seriousByTime.add(seriousByTime)
             tally.seriousByVictim.add(seriousByVictim)
@@ -211,12 +263,17 @@ public struct PoliceRecordTally: Sendable, Equatable {
             tally.seriousBySuspect.add(seriousBySuspect)
             tally.seriousByYoungVictim.add(seriousByYoungVictim)
             linkageKeys.add(to: &tally.linkageKeys)
+            victimIDs.add(to: &tally.victimIDs)
+            suspectIDs.add(to: &tally.suspectIDs)
+            seriousVictimIDs.add(to: &tally.seriousVictimIDs)
+            seriousSuspectIDs.add(to: &tally.seriousSuspectIDs)
             return tally
         }
     }
 
     public mutating func merge(_ other: PoliceRecordTally) {
         byGroup.merge(other.byGroup)
+        byOffence.merge(other.byOffence)
         seriousByPlace.merge(other.seriousByPlace)
         seriousByTime.merge(other.seriousByTime)
         seriousByVictim.merge(other.seriousByVictim)
@@ -224,6 +281,10 @@ public struct PoliceRecordTally: Sendable, Equatable {
         seriousBySuspect.merge(other.seriousBySuspect)
         seriousByYoungVictim.merge(other.seriousByYoungVictim)
         linkageKeys.merge(other.linkageKeys) { $0 + $1 }
+        victimIDs.merge(other.victimIDs) { $0 + $1 }
+        suspectIDs.merge(other.suspectIDs) { $0 + $1 }
+        seriousVictimIDs.merge(other.seriousVictimIDs) { $0 + $1 }
+        seriousSuspectIDs.merge(other.seriousSuspectIDs) { $0 + $1 }
     }
 }
 
@@ -233,6 +294,14 @@ extension PoliceRecordTally.GroupKey {
         group = caseValue(bits(packed, 17, 7))
         seriousViolence = bits(packed, 16, 1) == 1
         district = Int32(bits(packed, 0, 16)) - 1
+    }
+}
+
+extension PoliceRecordTally.OffenceKey {
+    init(packed: UInt64) {
+        month = YearMonth(index: Int(bits(packed, 24, 20)))
+        offence = Int(bits(packed, 8, 16))
+        domesticAbuse = flagValue(bits(packed, 0, 2))
     }
 }
 

@@ -64,7 +64,9 @@ public enum ViolenceAnalysis {
             knifeByQuarter: knife(tally),
             drugsAndWeapons: drugsAndWeapons(inputs.street, period: period),
             suspects: suspects(tally, inputs: inputs, forceDistricts: forceDistricts),
-            youngPeople: youngPeople(tally, inputs: inputs, forceDistricts: forceDistricts)
+            youngPeople: youngPeople(tally, inputs: inputs, forceDistricts: forceDistricts),
+            domesticAbuseAndRape: domesticAbuseAndRape(tally, inputs: inputs, forceDistricts: forceDistricts),
+            repeats: repeats(tally, year: year)
         )
     }
 

@@ -141,4 +141,8 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var suspects = Suspects()
     /// Children and young people among victims and suspects.
     public var youngPeople = YoungPeople()
+    /// Domestic abuse-flagged violence against the person and rape.
+    public var domesticAbuseAndRape: DomesticAbuseAndRape?
+    /// Repeat victims and suspects, for each identifier the records carry (empty without them).
+    public var repeats: [RepeatShare] = []
 }

@@ -63,7 +63,8 @@ public struct HomeOfficeOffence: Sendable, Equatable, Hashable {
 /// zeros of the number are dropped (`05D` is `5D`).
 ///
 /// Codes no longer used for new crimes but still met in older extracts are kept, marked
-/// "(former code)", in the group their successors sit in: 5A, 8F, 8G, 8H, 8J and 105.
+/// "(former code)", in the group their successors sit in: 5A, 8F, 8G, 8H, 8J, 19A, 19B
+/// and 105.
 ///
 /// Codes this table is less sure of (checked against memory of the counting rules, not
 /// a current copy): 4/11 and 4/12 (serious injury by driving), 8U (controlling or coercive
@@ -204,6 +205,8 @@ public enum HomeOfficeOffenceCodes {
         // Sexual offences
         ("17A", "Sexual assault on a male aged 13 and over", G.sexualOffences),
         ("17B", "Sexual assault on a male child under 13", G.sexualOffences),
+        ("19A", "Rape of a female (former code)", G.sexualOffences),
+        ("19B", "Rape of a male (former code)", G.sexualOffences),
         ("19C", "Rape of a female aged 16 and over", G.sexualOffences),
         ("19D", "Rape of a female child under 16", G.sexualOffences),
         ("19E", "Rape of a female child under 13", G.sexualOffences),

@@ -18,10 +18,16 @@ public struct PoliceRecord: Sendable, Equatable {
     /// A fingerprint of the pseudonymous linkage key, for matching with health records;
     /// nil when the extract has no key for the row (or no `linkage_key` column).
     public var linkageKey: UInt64?
+    /// Fingerprints of the pseudonymous victim and suspect identifiers, for counting people
+    /// seen in more than one record; nil when blank or the column is absent. The
+    /// identifiers themselves are never kept, and nothing derived from one is written.
+    public var victimID: UInt64?
+    public var suspectID: UInt64?
 
     public init(offence: HomeOfficeOffence, committedAt: LocalDateTime, recordedOn: LocalDateTime,
                 placement: RecordPlacement, domesticAbuse: Bool?, alcoholRelated: Bool?, weapon: PoliceWeapon,
-                victimAge: Int?, victimSex: RecordedSex, suspectAge: Int?, suspectSex: RecordedSex, linkageKey: UInt64?) {
+                victimAge: Int?, victimSex: RecordedSex, suspectAge: Int?, suspectSex: RecordedSex, linkageKey: UInt64?,
+                victimID: UInt64? = nil, suspectID: UInt64? = nil) {
         self.offence = offence
         self.committedAt = committedAt
         self.recordedOn = recordedOn
@@ -34,6 +40,8 @@ public struct PoliceRecord: Sendable, Equatable {
         self.suspectAge = suspectAge
         self.suspectSex = suspectSex
         self.linkageKey = linkageKey
+        self.victimID = victimID
+        self.suspectID = suspectID
     }
 }
 
@@ -53,6 +61,7 @@ public struct PoliceRecord: Sendable, Equatable {
 /// | `victim_age`, `suspect_age` | a whole number from 0 to 120, or blank |
 /// | `victim_sex`, `suspect_sex` | `M`, `F`, `U`, or blank (unknown) |
 /// | `linkage_key` | optional column; any text, or blank |
+/// | `victim_id`, `suspect_id` | optional columns; a pseudonymous identifier of the person (any text), or blank |
 ///
 /// Dates must lie from 1990-01-01 to 2100-12-31. A row is rejected (with its first
 /// problem) when the CSV is malformed, it has the wrong number of fields, a value is
@@ -64,7 +73,7 @@ public enum PoliceRecordLoader {
         "domestic_abuse", "alcohol_related", "weapon", "victim_age", "victim_sex",
         "suspect_age", "suspect_sex",
     ]
-    public static let optionalColumns = ["linkage_key"]
+    public static let optionalColumns = ["linkage_key", "victim_id", "suspect_id"]
 
     /// Reads the file at `path`, in pieces on every core when `parallel`, each
     /// record into a partial result (see `RecordFile.load`).
@@ -83,11 +92,15 @@ struct PoliceRecordSchema: RecordSchema {
     static let columnNames = PoliceRecordLoader.requiredColumns + PoliceRecordLoader.optionalColumns
     private let columns: [Int]
     private let linkage: Int?
+    private let victimID: Int?
+    private let suspectID: Int?
     private let force: ForceArea
 
     init(header: CSVHeader, geography: Geography, forceCode: String) throws(InputError) {
         columns = try header.require(PoliceRecordLoader.requiredColumns)
         linkage = header.index(of: "linkage_key")
+        victimID = header.index(of: "victim_id")
+        suspectID = header.index(of: "suspect_id")
         force = ForceArea(geography: geography, forceCode: forceCode)
     }
 
@@ -131,6 +144,7 @@ struct PoliceRecordSchema: RecordSchema {
             offence: offence, committedAt: committed, recordedOn: recorded, placement: placement,
             domesticAbuse: domestic, alcoholRelated: alcohol, weapon: weapon,
             victimAge: victimAge, victimSex: victimSex, suspectAge: suspectAge, suspectSex: suspectSex,
-            linkageKey: row.optionalFingerprint(linkage)))
+            linkageKey: row.optionalFingerprint(linkage), victimID: row.optionalFingerprint(victimID),
+            suspectID: row.optionalFingerprint(suspectID)))
     }
 }

@@ -14,10 +14,11 @@
 /// declared sum has one unknown.
 ///
 /// While a small count is recoverable, one more cell is suppressed: of the published
-/// cells that share a sum with it, the one that protects it with the fewest further
-/// suppressions, then the smallest count (zeros last, since hiding a zero protects
-/// little), then the first added. "Further suppressions" follow the simple rule that no
-/// sum may be left with exactly one unknown. This is the cell-suppression approach of the
+/// cells that share a sum with it, the one that protects it hiding the fewest zeros
+/// (hiding a zero protects little), then the least in all (the smallest sum of the counts
+/// hidden with it, so that a large total such as the year's goes only when nothing
+/// smaller will do), then the fewest cells, then the first added. What is hidden "with
+/// it" follows the simple rule that no sum may be left with exactly one unknown. This is the cell-suppression approach of the
 /// ONS and NHS Digital small-number guidance, with the audit done exactly.
 public struct Suppression: Sendable {
     public typealias Cell = Int
@@ -95,29 +96,46 @@ public struct Suppression: Sendable {
 
     /// Suppresses one more cell, and whatever the one-unknown rule then asks for, so that
     /// `exposed` can no longer be worked out; returns the new suppression pattern.
+    ///
+    /// The candidates are first the published cells that share a sum with `exposed`; if
+    /// none of them protects it (another published total may repeat the same sum), every
+    /// published cell in a sum with any suppressed cell linked to it.
     private func protect(_ exposed: Cell, given hidden: [Bool]) -> [Bool] {
-        let candidates = Set(sumsOfCell[exposed].flatMap { [sums[$0].total] + sums[$0].members }).filter { !hidden[$0] }
-            .sorted { (counts[$0] == 0 ? 1 : 0, counts[$0], $0) < (counts[$1] == 0 ? 1 : 0, counts[$1], $1) }
-        var best: (pattern: [Bool], added: Int, zeros: Int, weight: Int)?
+        func shownCells(in sumIndexes: [Int]) -> [Cell] {
+            Set(sumIndexes.flatMap { [sums[$0].total] + sums[$0].members }).filter { !hidden[$0] }
+                .sorted { (counts[$0] == 0 ? 1 : 0, counts[$0], $0) < (counts[$1] == 0 ? 1 : 0, counts[$1], $1) }
+        }
+        let near = shownCells(in: sumsOfCell[exposed])
+        if let pattern = bestProtection(of: exposed, among: near, given: hidden) { return pattern }
+        let component = SuppressedComponent(containing: exposed, in: self, hidden: hidden)
+        let linked = shownCells(in: component.sumIndexes).filter { !near.contains($0) }
+        if let pattern = bestProtection(of: exposed, among: linked, given: hidden) { return pattern }
+        // No single cell protects it: hide the cheapest linked cell and go on.
+        var pattern = hidden
+        if let first = near.first ?? linked.first ?? counts.indices.filter({ !hidden[$0] }).min(by: { (counts[$0], $0) < (counts[$1], $1) }) {
+            pattern[first] = true
+        }
+        return closeSingleUnknowns(pattern)
+    }
+
+    /// Of `candidates`, the one whose suppression (with what the one-unknown rule adds)
+    /// leaves `exposed` unrecoverable, hiding the fewest zeros, then the least in all, then
+    /// the fewest cells; nil when none does.
+    private func bestProtection(of exposed: Cell, among candidates: [Cell], given hidden: [Bool]) -> [Bool]? {
+        var best: (pattern: [Bool], zeros: Int, weight: Int, added: Int)?
         for candidate in candidates {
             var pattern = hidden
             pattern[candidate] = true
             pattern = closeSingleUnknowns(pattern)
             guard !isRecoverable(exposed, given: pattern) else { continue }
             let newly = pattern.indices.filter { pattern[$0] && !hidden[$0] }
-            let added = newly.count
             let zeros = newly.filter { counts[$0] == 0 }.count
             let weight = newly.reduce(0) { $0 + counts[$1] }
-            if best.map({ (added, zeros, weight) < ($0.added, $0.zeros, $0.weight) }) ?? true { best = (pattern, added, zeros, weight) }
+            if best.map({ (zeros, weight, newly.count) < ($0.zeros, $0.weight, $0.added) }) ?? true {
+                best = (pattern, zeros, weight, newly.count)
+            }
         }
-        if let best { return best.pattern }
-        // No single cell protects it (or none is left in its sums): hide the first
-        // candidate, or failing that the cheapest published cell anywhere, and go on.
-        var pattern = hidden
-        if let first = candidates.first ?? counts.indices.filter({ !hidden[$0] }).min(by: { (counts[$0], $0) < (counts[$1], $1) }) {
-            pattern[first] = true
-        }
-        return closeSingleUnknowns(pattern)
+        return best?.pattern
     }
 
     /// While a sum has exactly one suppressed cell among its total and members, suppresses
@@ -167,11 +185,12 @@ public struct Suppression: Sendable {
     private struct SuppressedComponent {
         var columns: [Cell] = []
         var rows: [[Double]] = []
+        /// The sums that touch the component's cells.
+        var sumIndexes: [Int] = []
 
         init(containing start: Cell, in problem: Suppression, hidden: [Bool]) {
             var columnOf: [Cell: Int] = [start: 0]
             columns = [start]
-            var sumIndexes: [Int] = []
             var seenSums = Set<Int>()
             var queue = [start]
             while let cell = queue.popLast() {
@@ -186,7 +205,8 @@ public struct Suppression: Sendable {
                     }
                 }
             }
-            for index in sumIndexes.sorted() {
+            sumIndexes.sort()
+            for index in sumIndexes {
                 let sum = problem.sums[index]
                 var row = [Double](repeating: 0, count: columns.count)
                 if let column = columnOf[sum.total] { row[column] += 1 }

@@ -41,6 +41,8 @@ public struct ReportDocument {
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
+        let domesticAbuseAndRape = DomesticAbuseAndRapeSection(violence, cells: police?.domesticAbuseAndRape, shares: shares,
+                                                               disclosed: disclosed, synthetic: synthetic)
         let offenders = OffendersSection(violence, cells: police?.offenders, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let young = YoungPeopleSection(violence, cells: police?.young, health: model.health, emergencyCells: youngEmergencyCells,
                                        disclosed: disclosed, synthetic: synthetic, figures: &figures)
@@ -51,10 +53,11 @@ public struct ReportDocument {
                                        synthetic: synthetic, figures: &figures)
 
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast,
-                                         map: map, similarForces: similarForces, offenders: offenders, young: young)
+                                         map: map, similarForces: similarForces, offenders: offenders, young: young,
+                                         domesticAbuseAndRape: domesticAbuseAndRape)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, young,
-                                            drivers, unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, domesticAbuseAndRape,
+                                            offenders, young, drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
@@ -87,6 +90,7 @@ struct PoliceRecordCells {
     var offenders: OffendersSection.Cells
     var drivers: DriversSection.Cells
     var young: YoungPeopleSection.Cells
+    var domesticAbuseAndRape: DomesticAbuseAndRapeSection.Cells?
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
 
@@ -102,6 +106,7 @@ struct PoliceRecordCells {
         young = YoungPeopleSection.Cells(findings, seriousYear: volume.seriousYear,
                                          seriousByMonth: volume.monthly[ViolenceFindings.seriousViolence] ?? [:],
                                          who: who, offenders: offenders, drivers: drivers, in: &problem)
+        domesticAbuseAndRape = DomesticAbuseAndRapeSection.Cells(findings, volume: volume, in: &problem)
         range = first..<problem.cellCount
     }
 }

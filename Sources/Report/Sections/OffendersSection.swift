@@ -12,6 +12,9 @@ struct OffendersSection: ReportSection {
         var suspectMaleShare = "n/a"
         var hasSuspectMaleShare = false
         var figureSuspects = ""
+        var repeatVictimSentence = ""
+        var repeatSuspectSentence = ""
+        var hasRepeatVictimsAndSuspects = false
     }
 
     /// Suspects by sex and band, with the totals they make; victim-suspect pairs, with
@@ -23,6 +26,7 @@ struct OffendersSection: ReportSection {
         var recorded: Suppression.Cell = 0
         var total: Suppression.Cell = 0
         var pairs: [String: [String: Suppression.Cell]] = [:]
+        var repeats: [RepeatCells] = []
 
         init(_ findings: ViolenceFindings, seriousYear: Suppression.Cell, in problem: inout Suppression) {
             let found = findings.suspects
@@ -39,6 +43,7 @@ struct OffendersSection: ReportSection {
             problem.sum(recorded, of: [pairTotal, problem.cell(found.recordedVictimAgeUnknown)])
             total = seriousYear
             problem.sum(seriousYear, of: [recorded, problem.cell(max(0, found.total - found.recorded))])
+            repeats = OffendersSection.registerRepeats(findings, seriousYear: seriousYear, in: &problem)
         }
     }
 
@@ -56,6 +61,8 @@ struct OffendersSection: ReportSection {
     /// The share of serious violence with a suspect recorded, with its interval; nil
     /// when withheld or without data.
     var suspectRecordedShare: String?
+    /// Repeat victims and suspects as published, for findings.json.
+    var repeatsTable: ReportTable?
 
     init(_ findings: ViolenceFindings?, cells: Cells?, disclosed: Disclosed, synthetic: Bool, figures: inout Figures) {
         guard let findings, let cells else { return }
@@ -74,7 +81,12 @@ struct OffendersSection: ReportSection {
             .init("upper_95", nil, numeric: true) { $0.hidden ? .withheld : .number($0.finding.rate?.upper, places: 4) },
         ])
         suspectsTable = suspects
-        tables = [suspects, Self.pairsTable(found, cells: cells, disclosed: disclosed)]
+        let repeats = Self.repeatsTable(findings, cells: cells.repeats, disclosed: disclosed)
+        tables = [suspects, Self.pairsTable(found, cells: cells, disclosed: disclosed), repeats.0]
+        repeatsTable = repeats.0
+        context.hasRepeatVictimsAndSuspects = !repeats.1.isEmpty
+        context.repeatVictimSentence = Self.repeatSentence("victim", column: "victim_id", rows: repeats.1)
+        context.repeatSuspectSentence = Self.repeatSentence("suspect", column: "suspect_id", rows: repeats.1)
         let recordedShown = !disclosed.isSuppressed(cells.recorded) && !disclosed.isSuppressed(cells.total)
         if recordedShown, let share = found.recordedShare {
             context.suspectRecordedShare = EstimateText.percentWithInterval(share)

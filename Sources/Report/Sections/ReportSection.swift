@@ -56,6 +56,7 @@ public struct Headline: Sendable, Equatable {
         case seriousViolenceTrend
         case youngMenAsVictims
         case domesticAbuse
+        case domesticAbuseAndRape
         case suspects
         case youngPeople
         case alcohol
@@ -80,6 +81,7 @@ public struct Headline: Sendable, Equatable {
             case .seriousViolenceTrend, .youngMenAsVictims, .domesticAbuse, .suspects, .youngPeople, .alcohol, .knife, .nightTime, .seasonality,
                  .seriousViolenceHighestArea, .forecast:
                 "Serious violence (local definition, police records)"
+            case .domesticAbuseAndRape: "Domestic abuse-flagged violence against the person and rape (police records)"
             case .emergencyDepartment: "A&E assault attendances and police violence with injury"
             case .captureRecapture: "Violence with injury (police and A&E records)"
             }

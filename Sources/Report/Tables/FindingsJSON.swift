@@ -8,7 +8,8 @@ public enum FindingsJSON {
     /// numbers as the report and the CSV tables.
     static func make(_ model: ReportModel, volume: VolumeSection, where whereSection: WhereSection, drivers: DriversSection,
                      unseen: UnseenSection, forecast: ForecastSection, map: MapSection? = nil, similarForces: SimilarForcesSection? = nil,
-                     offenders: OffendersSection? = nil, young: YoungPeopleSection? = nil) -> JSONValue {
+                     offenders: OffendersSection? = nil, young: YoungPeopleSection? = nil,
+                     domesticAbuseAndRape: DomesticAbuseAndRapeSection? = nil) -> JSONValue {
         let street = model.street
         var members: [(String, JSONValue)] = [
             ("title", .string(model.title)),
@@ -80,6 +81,8 @@ public enum FindingsJSON {
                 ("concentration", rows(whereSection.concentrationTable)),
                 ("suspects_by_age_and_sex", rows(offenders?.suspectsTable)),
                 ("share_with_suspect_recorded", .optionalString(offenders?.suspectRecordedShare)),
+                ("domestic_abuse_and_rape", rows(domesticAbuseAndRape?.table)),
+                ("repeat_victims_and_suspects", rows(offenders?.repeatsTable)),
             ])))
             if let young, young.context.hasYoungPeople {
                 members.append(("young_people", .object([
