@@ -13,6 +13,7 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     case lsoaLookup = "lsoa_lookup"
     case areaLookup = "area_lookup"
     case comparators
+    case lsoaCentroids = "lsoa_centroids"
 
     /// The key under `data:` in the configuration, and the input's name in
     /// `manifest.json` and in `sna check`.
@@ -32,6 +33,7 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
         case .lsoaLookup: "LSOA to district lookup"
         case .areaLookup: "District to partnership and force lookup"
         case .comparators: "National comparators"
+        case .lsoaCentroids: "LSOA centroids"
         }
     }
 
@@ -40,14 +42,14 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     public var isPublic: Bool {
         switch self {
         case .policeRecords, .emergencyDepartment, .majorTrauma: false
-        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators: true
+        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators, .lsoaCentroids: true
         }
     }
 
     /// Whether an assessment can be made without it.
     public var isOptional: Bool {
         switch self {
-        case .policeRecords, .emergencyDepartment, .majorTrauma, .comparators: true
+        case .policeRecords, .emergencyDepartment, .majorTrauma, .comparators, .lsoaCentroids: true
         case .policeStreet, .population, .lsoaLookup, .areaLookup: false
         }
     }
@@ -61,7 +63,7 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     public var isRecordLevel: Bool {
         switch self {
         case .policeRecords, .emergencyDepartment, .majorTrauma: true
-        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators: false
+        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators, .lsoaCentroids: false
         }
     }
 

@@ -89,6 +89,8 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> violence-where}}
 
+{{> violence-map}}
+
 {{> violence-when}}
 
 {{> violence-who}}
@@ -751,6 +753,28 @@ Drug offences and possession of weapons, from police.uk, are a signal of county 
 
 *Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
 {{/has_violence}}
+
+"""#),
+        ("violence-map.md.mustache", #"""
+{{#has_serious_map}}
+### Map of serious violence
+
+{{> synthetic-note}}
+
+Where the police recorded serious violence over {{year_words}}. Each crime with an LSOA is placed at its LSOA's centroid ({{serious_map_centroids}}) and counted in hexagonal cells of {{serious_map_cell_area}} square kilometres each ({{serious_map_cell_width}} km across): larger cells than the police.uk map's, because these counts are confidential and a small one is suppressed. The map shows every cell that holds an LSOA of the force, {{serious_map_cell_count}} cells, zeros included. {{serious_map_placed}} Darker cells hold more crimes. {{serious_map_suppressed}}
+
+A centroid stands for its whole LSOA, so the map shows which neighbourhoods serious violence was recorded in, not where in them.
+
+{{{figure_serious_violence_map}}}
+
+**Table: The busiest cells of serious violence (police records)**
+
+{{{table_serious_violence_hexbins_top}}}
+
+`data/serious-violence-hexbins.csv` lists every cell, its centre and its count (empty when suppressed). The cells, with the crimes not mapped, add up to the year's serious violence, and the disclosure control treats them as one more breakdown of it.
+
+{{> suppression-note}}
+{{/has_serious_map}}
 
 """#),
         ("violence-offenders.md.mustache", #"""

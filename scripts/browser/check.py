@@ -520,8 +520,11 @@ def check_map(driver, url, out, axe):
             problems.append(f"at {SMALL_PHONE[0]} px the page is {box['scrollWidth']} px wide")
         if box["height"] < 50:
             problems.append(f"{found['svg']}: at {SMALL_PHONE[0]} px the map is only {box['height']:.0f} px high")
-    element = driver.find_element("css selector", f"#{maps[0]['svg']}")
-    element.screenshot(str(out / "map-phone.png"))
+    shots = []
+    for found in maps:
+        shot = out / f"{found['svg']}-phone.png"
+        driver.find_element("css selector", f"#{found['svg']}").screenshot(str(shot))
+        shots.append(str(shot.relative_to(ROOT)))
 
     # axe on the maps' figures and the tables beside them, at the small phone's width.
     driver.execute_script(axe)
@@ -557,7 +560,7 @@ def check_map(driver, url, out, axe):
     names = ", ".join(found["svg"] for found in maps)
     return (f"{len(maps)} map(s) ({names}): titled and described, inside {SMALL_PHONE[0]} px, "
             f"axe-core {result.get('version', '?')} clean on the figures and tables, fit A4 in print; "
-            f"screenshot {(out / 'map-phone.png').relative_to(ROOT)}")
+            f"screenshots {', '.join(shots)}")
 
 
 # --- Running them -----------------------------------------------------------------------

@@ -118,4 +118,7 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var countyLines: [Trend]
     /// Who commits serious violence, from the records' suspect fields.
     public var suspects = Suspects()
+    /// Serious violence in hexagonal cells at its LSOAs' centroids, for the map (set by the
+    /// pipeline, which knows where the centroids come from).
+    public var seriousHexbins: SeriousViolenceHexbins? = nil
 }

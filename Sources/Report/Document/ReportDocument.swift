@@ -36,6 +36,8 @@ public struct ReportDocument {
         let map = MapSection(model.street, figures: &figures)
         let similarForces = SimilarForcesSection(model.street, source: model.similarForcesSource, figures: &figures)
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
+        let seriousMap = SeriousViolenceMapSection(violence, cells: police?.seriousMap, disclosed: disclosed, synthetic: synthetic,
+                                                   figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let offenders = OffendersSection(violence, cells: police?.offenders, disclosed: disclosed, synthetic: synthetic, figures: &figures)
@@ -48,8 +50,8 @@ public struct ReportDocument {
         let findings = FindingsJSON.make(model, volume: volume, where: whereSection, drivers: drivers, unseen: unseen, forecast: forecast,
                                          map: map, similarForces: similarForces, offenders: offenders)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, offenders, drivers,
-                                            unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, seriousMap, when, who, offenders,
+                                            drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
@@ -81,6 +83,7 @@ struct PoliceRecordCells {
     var who: WhoSection.Cells
     var offenders: OffendersSection.Cells
     var drivers: DriversSection.Cells
+    var seriousMap: SeriousViolenceMapSection.Cells?
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
 
@@ -93,6 +96,8 @@ struct PoliceRecordCells {
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         offenders = OffendersSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
+        let seriousYear = volume.seriousYear
+        seriousMap = findings.seriousHexbins.map { SeriousViolenceMapSection.Cells($0, seriousYear: seriousYear, in: &problem) }
         range = first..<problem.cellCount
     }
 }
