@@ -761,7 +761,7 @@ Drug offences and possession of weapons, from police.uk, are a signal of county 
 
 {{> synthetic-note}}
 
-Where the police recorded serious violence over {{year_words}}. Each crime with an LSOA is placed at its LSOA's centroid ({{serious_map_centroids}}) and counted in hexagonal cells of {{serious_map_cell_area}} square kilometres each ({{serious_map_cell_width}} km across): larger cells than the police.uk map's, because these counts are confidential and a small one is suppressed. The map shows every cell that holds an LSOA of the force, {{serious_map_cell_count}} cells, zeros included. {{serious_map_placed}} Darker cells hold more crimes. {{serious_map_suppressed}}
+Where the police recorded serious violence over {{year_words}}. Each crime with an LSOA is placed at its LSOA's centroid ({{serious_map_centroids}}) and counted in hexagonal cells of {{serious_map_cell_area}} square kilometres each ({{serious_map_cell_width}} km across): larger cells than the police.uk map's, because these counts are confidential and a small one is suppressed. The map shows every cell that holds an LSOA of the force, {{serious_map_cell_count}}, zeros included. {{serious_map_placed}} Darker cells hold more crimes. {{serious_map_suppressed}}
 
 A centroid stands for its whole LSOA, so the map shows which neighbourhoods serious violence was recorded in, not where in them.
 

@@ -77,7 +77,7 @@ struct SeriousViolenceMapSection: ReportSection {
             hasSeriousMap: true,
             seriousMapMapped: disclosed.value(cells.mapped).map(NumberFormat.count) ?? "*",
             seriousMapUnmapped: disclosed.value(cells.unmapped).map(NumberFormat.count) ?? "*",
-            seriousMapCellCount: NumberFormat.count(map.cells.count),
+            seriousMapCellCount: map.cells.count == 1 ? "1 cell" : "\(NumberFormat.count(map.cells.count)) cells",
             seriousMapCellArea: NumberFormat.decimal(area, places: 1),
             seriousMapCellWidth: NumberFormat.decimal(3.0.squareRoot() * map.size, places: 2),
             seriousMapCentroids: Self.centroidText(map),
@@ -117,7 +117,8 @@ struct SeriousViolenceMapSection: ReportSection {
                 + "\(NumberFormat.count(derived)) the mean location of the police.uk violence and sexual offences carrying their code"
         }
         if map.lsoasWithoutCentroid > 0 {
-            text += "; \(NumberFormat.count(map.lsoasWithoutCentroid)) of the force's LSOAs have no centroid"
+            let one = map.lsoasWithoutCentroid == 1
+            text += "; \(NumberFormat.count(map.lsoasWithoutCentroid)) of the force's LSOAs \(one ? "has" : "have") no centroid"
         }
         return text
     }
