@@ -401,6 +401,15 @@ police.uk moves each crime to the nearest of a fixed set of anonymous points (a 
 {{{table_violence_hexbins_top}}}
 
 *How the map is made.* Each crime's longitude and latitude is projected to kilometres with an equirectangular projection whose longitudes are scaled by the cosine of the mean latitude of the crimes ({{map_reference_latitude}}°): at the northern and southern edges of the force's crimes the east-west scale, and so a cell's area on the ground, differs from the reference by at most {{map_scale_error}}, so the cells are close to equal in area. Cells are pointy-topped hexagons numbered in axial coordinates (q, r); `data/violence-hexbins.csv` lists every cell with a crime, its centre and its count. police.uk data are public, so no count on the map is suppressed.
+
+{{#has_choropleth}}
+Each district's rate of violence and sexual offences per 1,000 residents against the force's, on a map: a district is higher or lower than the force when the force's rate lies outside its 95% confidence interval, and similar otherwise (the same comparison as in the table of rates by area). {{choropleth_missing}}
+
+{{{figure_district_choropleth}}}
+{{/has_choropleth}}
+{{^has_choropleth}}
+A district boundaries file (`boundaries:` under `data:` in the configuration: ONS district boundaries as GeoJSON) would add a map of each district's rate per 1,000 against the force's.
+{{/has_choropleth}}
 {{/has_map}}
 
 """#),

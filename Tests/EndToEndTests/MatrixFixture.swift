@@ -23,6 +23,8 @@ struct MatrixFixture: CustomStringConvertible {
     var oneDistrict = false
     /// The text of an `lsoa_centroids` file, when there is to be one.
     var centroids: String? = nil
+    /// The text of a `boundaries` GeoJSON file, when there is to be one.
+    var boundaries: String? = nil
 
     var description: String {
         var parts = ["codes \(offenceCodes.joined(separator: ","))", "\(months) months", "minimum_count \(minimumCount)"]
@@ -49,6 +51,10 @@ struct MatrixFixture: CustomStringConvertible {
         if let centroids {
             data.append("lsoa_centroids: geography/centroids.csv")
             try put("geography/centroids.csv", centroids)
+        }
+        if let boundaries {
+            data.append("boundaries: geography/districts.geojson")
+            try put("geography/districts.geojson", boundaries)
         }
         let districts = oneDistrict ? "[E06000001]" : "[E06000001, E06000002]"
         try put("assessment.yml", """

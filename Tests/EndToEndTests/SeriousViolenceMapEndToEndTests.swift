@@ -48,4 +48,24 @@ struct SeriousViolenceMapEndToEndTests {
             String(describing: error).contains("geography/centroids.csv:2:16: error: column 'latitude': '150' is not a latitude in degrees (-90 to 90)")
         }
     }
+
+    @Test("district boundaries add a choropleth of police.uk rates; without them the section says what they would add")
+    func boundaries() throws {
+        let without = try Self.run(MatrixFixture()).markdown
+        #expect(without.contains("A district boundaries file (`boundaries:` under `data:` in the configuration: ONS district boundaries as GeoJSON) would add a map"))
+        // Two squares, North (E06000001) and South (E06000002).
+        let geojson = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "properties": {"LAD19CD": "E06000001"},
+               "geometry": {"type": "Polygon", "coordinates": [[[-1.1, 50], [-1, 50], [-1, 50.1], [-1.1, 50.1], [-1.1, 50]]]}},
+              {"type": "Feature", "properties": {"LAD19CD": "E06000002"},
+               "geometry": {"type": "Polygon", "coordinates": [[[-1, 50], [-0.9, 50], [-0.9, 50.1], [-1, 50.1], [-1, 50]]]}}
+            ]}
+            """
+        let with = try Self.run(MatrixFixture(boundaries: geojson)).markdown
+        #expect(with.contains("Each district's rate of violence and sexual offences per 1,000 residents against the force's, on a map"))
+        #expect(with.contains("charts/violence-rate-by-district-map.svg"))
+        #expect(!with.contains("would add a map"))
+        #expect(!with.contains("has no boundary for"))
+    }
 }

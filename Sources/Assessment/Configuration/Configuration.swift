@@ -26,6 +26,8 @@ public struct Configuration: Sendable {
         public var comparators: InputPath?
         /// Optional LSOA centroids for the serious violence map (otherwise derived from police.uk).
         public var lsoaCentroids: InputPath? = nil
+        /// Optional district boundaries (GeoJSON) for the choropleth of police.uk rates.
+        public var boundaries: InputPath? = nil
         /// The record-level inputs that are synthetic demonstration data (`data.synthetic`).
         /// The report says so wherever their figures appear, and only these may
         /// `sna synthesize` write.
@@ -44,6 +46,7 @@ public struct Configuration: Sendable {
             case .areaLookup: areaLookup
             case .comparators: comparators
             case .lsoaCentroids: lsoaCentroids
+            case .boundaries: boundaries
             }
         }
 

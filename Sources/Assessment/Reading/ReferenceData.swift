@@ -25,6 +25,12 @@ enum ReferenceData {
         return try LSOACentroidLoader.load(path: file.path, displayPath: file.display)
     }
 
+    /// The optional district boundaries; none when `boundaries` is not configured.
+    static func loadBoundaries(_ configuration: Configuration) throws -> [DistrictBoundary] {
+        guard let file = configuration.data.boundaries else { return [] }
+        return try BoundaryLoader.load(path: file.path, displayPath: file.display)
+    }
+
     static func loadPopulation(_ configuration: Configuration, geography: Geography) throws -> Population {
         let folder = configuration.data.population
         let population = try PopulationLoader.load(folder: folder.path, displayFolder: folder.display)

@@ -33,7 +33,7 @@ public struct ReportDocument {
         let shares = DriversSection.shares(violence, cells: police?.drivers, disclosed: disclosed)
         let volume = VolumeSection(model, cells: police?.volume, disclosed: disclosed, figures: &figures)
         let englandAndWales = EnglandAndWalesSection(model.street)
-        let map = MapSection(model.street, figures: &figures)
+        let map = MapSection(model.street, boundaries: model.boundaries, figures: &figures)
         let similarForces = SimilarForcesSection(model.street, source: model.similarForcesSource, figures: &figures)
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
         let seriousMap = SeriousViolenceMapSection(violence, cells: police?.seriousMap, disclosed: disclosed, synthetic: synthetic,
