@@ -106,6 +106,9 @@ struct SeriousViolenceHexbinsTests {
         #expect(map.cells.map(\.district) == ["D1", "D3"])
         #expect(map.mapped == 55 && map.unmapped == 3)
         #expect(map.lsoasPlaced == 3 && map.lsoasWithoutCentroid == 1 && map.lsoasFromTable == 1)
+        // (0, 0) holds L1 of D1 and L2 of D2; (12, 0) L3 of D3; L4, of D3, has no centroid.
+        #expect(map.cellDistrictCodes == [["E07000001", "E07000002"], ["E07000003"]])
+        #expect(map.districtsWithoutCentroid == ["E07000003"])
     }
 }
 

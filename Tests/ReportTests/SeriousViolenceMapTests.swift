@@ -30,13 +30,21 @@ struct SeriousViolenceMapTests {
     static let k = Hexbins.earthRadius * .pi / 180
 
     /// Serious violence in 2020: L1 (D1) 3 in May, L2 (D2) 20 in May, L3 (D3) 32 in
-    /// December, and 3 in June with no LSOA: 58 in the year.
+    /// December, and 3 in June with no LSOA: 58 in the year. L1 at (0, 0) km and L2 at
+    /// (0.05, 0.05) km share cell (0, 0); L3 at (5, 0) km is in cell (12, 0) (worked in
+    /// SeriousViolenceHexbinsTests.make, with cells 0.25 km).
     static func document(minimumCount: Int) -> ReportDocument {
-        var builder = PoliceRecordTally.Builder()
-        let records: [(RecordPlacement, String, Int)] = [
+        document(geography: geography, minimumCount: minimumCount, records: [
             (.lsoa(0, district: 0), "2020-05-15", 3), (.lsoa(1, district: 1), "2020-05-15", 20),
             (.lsoa(2, district: 2), "2020-12-15", 32), (.noLSOA, "2020-06-01", 3),
-        ]
+        ], centroids: [
+            0: .init(longitude: 0, latitude: 0), 1: .init(longitude: 0.05 / k, latitude: 0.05 / k), 2: .init(longitude: 5 / k, latitude: 0),
+        ])
+    }
+
+    static func document(geography: Geography, minimumCount: Int, records: [(RecordPlacement, String, Int)],
+                         centroids: [Int: StreetCrime.Location]) -> ReportDocument {
+        var builder = PoliceRecordTally.Builder()
         for (placement, date, count) in records {
             for _ in 0..<count {
                 let committed = LocalDateTime.parseDate(date)!
@@ -49,11 +57,6 @@ struct SeriousViolenceMapTests {
         var findings = ViolenceAnalysis.analyse(.init(
             police: builder.tally, street: StreetCrimeTally(), geography: geography, population: population, forceCode: "F1",
             forceName: "Testshire", areas: [], period: period, offenceCodes: ["5D"]))
-        // L1 at (0, 0) km and L2 at (0.05, 0.05) km share cell (0, 0); L3 at (5, 0) km is
-        // in cell (12, 0) (worked in SeriousViolenceHexbinsTests.make, with cells 0.25 km).
-        let centroids: [Int: StreetCrime.Location] = [
-            0: .init(longitude: 0, latitude: 0), 1: .init(longitude: 0.05 / k, latitude: 0.05 / k), 2: .init(longitude: 5 / k, latitude: 0),
-        ]
         findings.seriousHexbins = SeriousViolenceHexbins.make(builder.tally, geography: geography, forceCode: "F1",
                                                               year: period.year, centroids: centroids)
         let street = StreetCrimeAnalysis.analyse(.init(
@@ -111,5 +114,34 @@ struct SeriousViolenceMapTests {
         #expect(!svg.contains("<title>0 near D1</title>") && !svg.contains("<title>23 near D1</title>"))
         #expect(svg.contains("1 cell is hatched: its count is suppressed"))
         #expect(svg.contains("synthetic demonstration data"))
+    }
+
+    @Test("a district lying wholly in cells of its own is their sum, so its published count cannot give a cell away")
+    func districtInCellsOfItsOwn() throws {
+        // D1 is L1 alone; D2 is L2 and L3. L1 at (0, 0), L2 at (2, 0), L3 at (4, 0) km:
+        // extent 4 km, cells 0.25 km (4 / (20 sqrt 3) = 0.115, up), so each LSOA is alone
+        // in its cell: (0, 0) 20 (D1), (5, 0) 3, (9, 0) 30 (both D2). The 3 is suppressed;
+        // the cells' sum (53) then takes the smallest other, L1's 20. Were that all, D1's
+        // published 20 would give L1's cell back, and then the 3. Declaring D1 = its cell
+        // and D2 = its two cells suppresses D1 and L3's 30 as well.
+        let geography = Geography(
+            lsoas: (1...3).map { index in
+                LSOA(code: AreaCode.parse("E0100000\(index)")!, name: "L\(index)", districtCode: index == 1 ? "E07000001" : "E07000002",
+                     districtName: index == 1 ? "D1" : "D2", deprivationRank: nil)
+            },
+            districts: (1...2).map { index in
+                District(code: "E0700000\(index)", name: "D\(index)", partnershipCode: "P1", partnershipName: "North",
+                         forceCode: "F1", forceName: "Testshire")
+            })
+        let document = Self.document(geography: geography, minimumCount: 8, records: [
+            (.lsoa(0, district: 0), "2020-05-15", 20), (.lsoa(1, district: 1), "2020-05-15", 3), (.lsoa(2, district: 1), "2020-12-15", 30),
+        ], centroids: [
+            0: .init(longitude: 0, latitude: 0), 1: .init(longitude: 2 / Self.k, latitude: 0), 2: .init(longitude: 4 / Self.k, latitude: 0),
+        ])
+        let section = try Self.section(document)
+        #expect(try Self.counts(section).map(\.last) == [.count(nil), .count(nil), .count(nil)])
+        let areas = try #require(document.sections.flatMap(\.tables).first { $0.name == "violence-by-area" })
+        let d1 = try #require(areas.rows.first { $0[0] == .text("E07000001") })
+        #expect(d1[3] == .count(nil))
     }
 }

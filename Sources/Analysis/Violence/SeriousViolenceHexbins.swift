@@ -22,11 +22,14 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         public var latitude: Double
         public var district: String
         public var count: Int
-        public init(longitude: Double, latitude: Double, district: String, count: Int) {
+        /// The district's code, for disclosure control (empty when not known).
+        public var districtCode: String
+        public init(longitude: Double, latitude: Double, district: String, count: Int, districtCode: String = "") {
             self.longitude = longitude
             self.latitude = latitude
             self.district = district
             self.count = count
+            self.districtCode = districtCode
         }
     }
 
@@ -39,6 +42,13 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
     /// Each district's name at the mean of its LSOAs' centroids (`count`: its LSOAs), by
     /// name, for labels: public, like the grid.
     public var districts: [Hexbins.DistrictLabel] = []
+    /// The codes of the districts whose LSOAs each cell holds, in the order of `cells`:
+    /// where a district lies wholly in cells of its own, its published count and theirs
+    /// are one more sum for disclosure control.
+    public var cellDistrictCodes: [[String]] = []
+    /// The codes of the force's districts with an LSOA that has no centroid: their counts
+    /// are not the sum of any cells.
+    public var districtsWithoutCentroid: [String] = []
     /// Serious violence of the year placed on the map.
     public var mapped: Int
     /// Serious violence of the year not on the map: no LSOA, an LSOA outside the force,
@@ -71,6 +81,7 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         struct Key: Hashable { var q: Int; var r: Int }
         var counts: [Key: Int] = [:]
         var lsoas: [Key: [String: Int]] = [:]
+        var codes: [Key: Set<String>] = [:]
         var sums: [String: (x: Double, y: Double, n: Int)] = [:]
         for (place, xy) in zip(places, projected) {
             let sum = sums[place.district] ?? (0, 0, 0)
@@ -79,6 +90,7 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
             let key = Key(q: cell.q, r: cell.r)
             counts[key, default: 0] += place.count
             lsoas[key, default: [:]][place.district, default: 0] += 1
+            codes[key, default: []].insert(place.districtCode)
         }
         let cells = counts.map { key, count -> Hexbins.Cell in
             let centre = Hexbins.centre(q: key.q, r: key.r, size: size)
@@ -89,9 +101,11 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         let districts = sums.map { name, sum in
             Hexbins.DistrictLabel(name: name, longitude: sum.x / Double(sum.n), latitude: sum.y / Double(sum.n), count: sum.n)
         }.sorted { $0.name < $1.name }
-        return SeriousViolenceHexbins(projection: projection, size: size, cells: cells, districts: districts,
-                                      mapped: places.reduce(0) { $0 + $1.count }, unmapped: unmapped,
-                                      lsoasPlaced: places.count, lsoasWithoutCentroid: lsoasWithoutCentroid)
+        var hexbins = SeriousViolenceHexbins(projection: projection, size: size, cells: cells, districts: districts,
+                                             mapped: places.reduce(0) { $0 + $1.count }, unmapped: unmapped,
+                                             lsoasPlaced: places.count, lsoasWithoutCentroid: lsoasWithoutCentroid)
+        hexbins.cellDistrictCodes = cells.map { (codes[Key(q: $0.q, r: $0.r)] ?? []).sorted() }
+        return hexbins
     }
 
     /// The year's serious violence placed at the centroids of the force's LSOAs
@@ -107,21 +121,24 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         let force = Set(geography.districts(inForce: forceCode).map(Int32.init))
         var places: [Place] = []
         var withoutCentroid = 0
+        var districtsWithout: Set<String> = []
         var tabled = 0
         for index in geography.lsoas.indices where force.contains(geography.districtOfLSOA[index]) {
+            let district = geography.districts[Int(geography.districtOfLSOA[index])]
             guard let point = centroids[index] else {
                 withoutCentroid += 1
+                districtsWithout.insert(district.code)
                 continue
             }
             if fromTable.contains(index) { tabled += 1 }
-            places.append(Place(longitude: point.longitude, latitude: point.latitude,
-                                district: geography.districts[Int(geography.districtOfLSOA[index])].name,
-                                count: byLSOA[Int32(index)] ?? 0))
+            places.append(Place(longitude: point.longitude, latitude: point.latitude, district: district.name,
+                                count: byLSOA[Int32(index)] ?? 0, districtCode: district.code))
         }
         let yearTotal = tally.byGroup.total { year.contains($0.month) && $0.seriousViolence }
         let mapped = places.reduce(0) { $0 + $1.count }
         var hexbins = bin(places, unmapped: max(0, yearTotal - mapped), lsoasWithoutCentroid: withoutCentroid)
         hexbins.lsoasFromTable = tabled
+        hexbins.districtsWithoutCentroid = districtsWithout.sorted()
         return hexbins
     }
 

@@ -96,8 +96,10 @@ struct PoliceRecordCells {
         who = WhoSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         offenders = OffendersSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
         drivers = DriversSection.Cells(findings, seriousYear: volume.seriousYear, in: &problem)
-        let seriousYear = volume.seriousYear
-        seriousMap = findings.seriousHexbins.map { SeriousViolenceMapSection.Cells($0, seriousYear: seriousYear, in: &problem) }
+        let seriousYear = volume.seriousYear, districts = `where`.districts
+        seriousMap = findings.seriousHexbins.map {
+            SeriousViolenceMapSection.Cells($0, seriousYear: seriousYear, districts: districts, in: &problem)
+        }
         range = first..<problem.cellCount
     }
 }

@@ -26,16 +26,26 @@ struct SeriousViolenceMapSection: ReportSection {
     /// The cells, the records placed on the map, and those that are not: cells add up to
     /// the mapped total, which with the unmapped makes the year's serious violence
     /// (`VolumeSection.Cells.seriousYear`), so no suppressed cell can be worked out.
+    /// A district (published by the where section, `districts`) whose LSOAs all have
+    /// centroids and lie in cells holding no other district's is the sum of those cells:
+    /// that sum is declared too, so that the district's count cannot give a cell away.
     struct Cells {
         var hexes: [Suppression.Cell] = []
         var mapped: Suppression.Cell
         var unmapped: Suppression.Cell
 
-        init(_ map: SeriousViolenceHexbins, seriousYear: Suppression.Cell, in problem: inout Suppression) {
+        init(_ map: SeriousViolenceHexbins, seriousYear: Suppression.Cell, districts: [String: Suppression.Cell],
+             in problem: inout Suppression) {
             hexes = map.cells.map { problem.cell($0.count) }
             mapped = problem.total(of: hexes)
             unmapped = problem.cell(map.unmapped)
             problem.sum(seriousYear, of: [mapped, unmapped])
+            let without = Set(map.districtsWithoutCentroid)
+            for (code, district) in districts.sorted(by: { $0.key < $1.key }) where !without.contains(code) {
+                let holding = map.cellDistrictCodes.indices.filter { map.cellDistrictCodes[$0].contains(code) }
+                guard !holding.isEmpty, holding.allSatisfy({ map.cellDistrictCodes[$0] == [code] }) else { continue }
+                problem.sum(district, of: holding.map { hexes[$0] })
+            }
         }
     }
 
