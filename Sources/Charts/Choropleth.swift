@@ -90,6 +90,27 @@ public struct Choropleth: Chart, Equatable {
         }
         body += Markup.group(["data-part": "areas", "stroke": Palette.axis.hex, "stroke-width": "0.75"], shapes)
 
+        // Names at the middle of each area's largest outline, on a white outline (hidden
+        // from assistive technology, which has the names in the tooltips) so they read
+        // over any fill.
+        var halos: [String] = []
+        var names: [String] = []
+        for area in areas {
+            guard let outline = area.polygons.compactMap(\.first).max(by: { $0.count < $1.count }), !outline.isEmpty else { continue }
+            let xs = outline.map(\.x), ys = outline.map(\.y)
+            let shown = Text.truncate(Text.singleLine(area.name), to: 24)
+            let half = Text.width(shown, size: Layout.smallFontSize) / 2
+            let centreX = left + (((xs.min() ?? 0) + (xs.max() ?? 0)) / 2 - minX) * scale
+            let x = min(max(centreX, Self.margin + half), Layout.width - Self.margin - half)
+            let y = top + (maxY - ((ys.min() ?? 0) + (ys.max() ?? 0)) / 2) * scale + 4
+            halos.append(Markup.element("text", ["x": f(x), "y": f(y)], text: shown))
+            names += Text.label(area.name, limit: 24, x: x, y: y, anchor: "middle", size: Layout.smallFontSize, weight: "bold")
+        }
+        body += Markup.group(["data-part": "label-outlines", "aria-hidden": "true", "text-anchor": "middle",
+                              "font-size": "\(Layout.smallFontSize)", "font-weight": "bold", "fill": "#ffffff",
+                              "stroke": "#ffffff", "stroke-width": "3", "stroke-linejoin": "round"], halos)
+        body += Markup.group(["data-part": "labels"], names)
+
         let keyTop = top + (maxY - minY) * scale + 16
         let heading = Text.truncate("Against \(Text.singleLine(benchmark)):", to: 30)
         var key: [String] = Text.label(heading, limit: 30, x: Self.margin, y: keyTop + 11, size: Layout.smallFontSize)
