@@ -7,6 +7,10 @@ import Foundation
 ///
 /// Each cell's count and place are in its `<title>` tooltip; a key below the map shows
 /// the scale. The map keeps its shape: one kilometre is the same length across and up.
+///
+/// A cell whose count is suppressed by disclosure control is drawn with a hatched
+/// pattern, never coloured as a count; its tooltip and the key say `suppressedLabel`
+/// ("fewer than 8"), and it plays no part in the colour scale.
 public struct HexMap: Chart, Equatable {
     public struct Hex: Sendable, Equatable {
         /// The centre, in kilometres.
@@ -15,11 +19,14 @@ public struct HexMap: Chart, Equatable {
         public var count: Int
         /// Where the cell is, for its tooltip ("near Exeter").
         public var place: String
-        public init(x: Double, y: Double, count: Int, place: String) {
+        /// Suppressed by disclosure control: drawn hatched, its `count` never shown.
+        public var suppressed: Bool
+        public init(x: Double, y: Double, count: Int, place: String, suppressed: Bool = false) {
             self.x = x
             self.y = y
-            self.count = count
+            self.count = suppressed ? 0 : count
             self.place = place
+            self.suppressed = suppressed
         }
     }
 
@@ -43,8 +50,11 @@ public struct HexMap: Chart, Equatable {
     public var labels: [Label]
     /// What the counts are, e.g. "Crimes"; labels the key.
     public var valueLabel: String
+    /// What a suppressed cell holds, e.g. "fewer than 8": its tooltip and key entry.
+    public var suppressedLabel: String
 
-    public init(id: String, title: String, summary: String, size: Double, hexes: [Hex], labels: [Label], valueLabel: String) {
+    public init(id: String, title: String, summary: String, size: Double, hexes: [Hex], labels: [Label], valueLabel: String,
+                suppressedLabel: String = "suppressed") {
         self.id = id
         self.title = title
         self.summary = summary
@@ -52,13 +62,17 @@ public struct HexMap: Chart, Equatable {
         self.hexes = hexes
         self.labels = labels
         self.valueLabel = valueLabel
+        self.suppressedLabel = suppressedLabel
     }
 
     static let maximumMapHeight = 560.0
     static let margin = 8.0
     static let keySteps = 5
 
-    private var highest: Int { hexes.map(\.count).max() ?? 0 }
+    private var highest: Int { hexes.filter { !$0.suppressed }.map(\.count).max() ?? 0 }
+    private var suppressedCount: Int { hexes.filter(\.suppressed).count }
+    /// The id of the hatched pattern that fills suppressed cells.
+    var hatchID: String { Markup.safeID(id) + "-suppressed" }
 
     /// The colour of a count: log(1 + count) as a share of log(1 + highest), kept off white.
     func color(for count: Int) -> RGB {
@@ -68,14 +82,35 @@ public struct HexMap: Chart, Equatable {
 
     public var fullDescription: String {
         var sentences: [String] = []
-        let total = hexes.reduce(0) { $0 + $1.count }
-        if let top = hexes.max(by: { ($0.count, $1.place) < ($1.count, $0.place) }) {
-            sentences.append("\(DecimalText.format(Double(total), places: 0, grouping: true)) in \(hexes.count) cells of \(DecimalText.format(hexagonArea, places: 1, grouping: true)) square kilometres each.")
+        let shown = hexes.filter { !$0.suppressed }
+        let total = shown.reduce(0) { $0 + $1.count }
+        let area = DecimalText.format(hexagonArea, places: 1, grouping: true)
+        if suppressedCount > 0 {
+            sentences.append("\(DecimalText.format(Double(total), places: 0, grouping: true)) in the \(shown.count) cells shown, of \(hexes.count) cells of \(area) square kilometres each.")
+            let one = suppressedCount == 1
+            sentences.append("\(suppressedCount) \(one ? "cell is" : "cells are") hatched: \(one ? "its count is" : "their counts are") suppressed (\(Text.singleLine(suppressedLabel)), or hidden so that no small count can be worked out from a total).")
+        }
+        if let top = shown.max(by: { ($0.count, $1.place) < ($1.count, $0.place) }) {
+            if suppressedCount == 0 {
+                sentences.append("\(DecimalText.format(Double(total), places: 0, grouping: true)) in \(hexes.count) cells of \(area) square kilometres each.")
+            }
             sentences.append("The busiest cell, near \(Text.singleLine(top.place)), holds \(DecimalText.format(Double(top.count), places: 0, grouping: true)).")
-        } else {
+        } else if hexes.isEmpty {
             sentences.append("No cells.")
         }
         return describe(summary, sentences)
+    }
+
+    /// The hatching of suppressed cells: grey diagonal lines on white, unlike any colour
+    /// of the scale.
+    func hatchDefinition() -> [String] {
+        ["<defs>",
+         "<pattern" + Markup.attributes(["id": hatchID, "patternUnits": "userSpaceOnUse", "width": "6", "height": "6",
+                                         "patternTransform": "rotate(45)"]) + ">",
+         Markup.element("rect", ["width": "6", "height": "6", "fill": "#ffffff"]),
+         Markup.element("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": Palette.secondaryText.hex, "stroke-width": "2.5"]),
+         "</pattern>",
+         "</defs>"]
     }
 
     /// A cell's area in square kilometres.
@@ -100,12 +135,14 @@ public struct HexMap: Chart, Equatable {
             let angle = (60.0 * Double(index) - 30) * .pi / 180
             return (size * scale * cos(angle), -size * scale * sin(angle))
         }
+        if suppressedCount > 0 { body += hatchDefinition() }
         var cells: [String] = []
         for hex in hexes {
             let cx = px(hex.x), cy = py(hex.y)
             let points = corners.map { "\(f(cx + $0.0)),\(f(cy + $0.1))" }.joined(separator: " ")
-            let count = DecimalText.format(Double(hex.count), places: 0, grouping: true)
-            cells.append(Markup.element("polygon", ["points": points, "fill": color(for: hex.count).hex],
+            let count = hex.suppressed ? Text.singleLine(suppressedLabel) : DecimalText.format(Double(hex.count), places: 0, grouping: true)
+            let fill = hex.suppressed ? "url(#\(hatchID))" : color(for: hex.count).hex
+            cells.append(Markup.element("polygon", ["points": points, "fill": fill],
                                         title: "\(count) near \(Text.singleLine(hex.place))"))
         }
         body += Markup.group(["data-part": "cells", "stroke": "#ffffff", "stroke-width": "0.5"], cells)
@@ -142,6 +179,12 @@ public struct HexMap: Chart, Equatable {
             key.append(Markup.element("text", ["x": f(x + stepWidth / 2), "y": f(keyTop + 30), "text-anchor": "middle",
                                                "font-size": "\(Layout.smallFontSize)", "fill": Palette.secondaryText.hex],
                                       text: DecimalText.format(Double(count), places: 0, grouping: true)))
+        }
+        if suppressedCount > 0 {
+            let x = keyLeft + Double(Self.keySteps) * stepWidth + 16
+            key.append(Markup.element("rect", ["x": f(x), "y": f(keyTop), "width": f(16), "height": f(16),
+                                               "fill": "url(#\(hatchID))", "stroke": Palette.secondaryText.hex, "stroke-width": "0.5"]))
+            key += Text.label(suppressedLabel, limit: 30, x: x + 22, y: keyTop + 12, anchor: "start")
         }
         body += Markup.group(["data-part": "key"], key)
         if hexes.isEmpty {

@@ -13,6 +13,8 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     case lsoaLookup = "lsoa_lookup"
     case areaLookup = "area_lookup"
     case comparators
+    case lsoaCentroids = "lsoa_centroids"
+    case boundaries
 
     /// The key under `data:` in the configuration, and the input's name in
     /// `manifest.json` and in `sna check`.
@@ -32,6 +34,8 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
         case .lsoaLookup: "LSOA to district lookup"
         case .areaLookup: "District to partnership and force lookup"
         case .comparators: "National comparators"
+        case .lsoaCentroids: "LSOA centroids"
+        case .boundaries: "District boundaries (GeoJSON)"
         }
     }
 
@@ -40,14 +44,14 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     public var isPublic: Bool {
         switch self {
         case .policeRecords, .emergencyDepartment, .majorTrauma: false
-        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators: true
+        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators, .lsoaCentroids, .boundaries: true
         }
     }
 
     /// Whether an assessment can be made without it.
     public var isOptional: Bool {
         switch self {
-        case .policeRecords, .emergencyDepartment, .majorTrauma, .comparators: true
+        case .policeRecords, .emergencyDepartment, .majorTrauma, .comparators, .lsoaCentroids, .boundaries: true
         case .policeStreet, .population, .lsoaLookup, .areaLookup: false
         }
     }
@@ -61,7 +65,7 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     public var isRecordLevel: Bool {
         switch self {
         case .policeRecords, .emergencyDepartment, .majorTrauma: true
-        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators: false
+        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators, .lsoaCentroids, .boundaries: false
         }
     }
 
@@ -71,6 +75,10 @@ public enum InputKind: String, CaseIterable, Sendable, Hashable {
     /// How the name of each of its files ends, when the input is a folder: only such files
     /// are read and listed in the manifest.
     public var fileSuffix: String {
-        self == .policeStreet ? StreetCrimeLoader.fileSuffix : ".csv"
+        switch self {
+        case .policeStreet: StreetCrimeLoader.fileSuffix
+        case .boundaries: ".geojson"
+        default: ".csv"
+        }
     }
 }

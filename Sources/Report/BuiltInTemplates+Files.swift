@@ -89,6 +89,8 @@ A [two-page brief](brief.html) of this assessment is beside it (also as `brief.m
 
 {{> violence-where}}
 
+{{> violence-map}}
+
 {{> violence-when}}
 
 {{> violence-who}}
@@ -437,6 +439,15 @@ police.uk moves each crime to the nearest of a fixed set of anonymous points (a 
 {{{table_violence_hexbins_top}}}
 
 *How the map is made.* Each crime's longitude and latitude is projected to kilometres with an equirectangular projection whose longitudes are scaled by the cosine of the mean latitude of the crimes ({{map_reference_latitude}}°): at the northern and southern edges of the force's crimes the east-west scale, and so a cell's area on the ground, differs from the reference by at most {{map_scale_error}}, so the cells are close to equal in area. Cells are pointy-topped hexagons numbered in axial coordinates (q, r); `data/violence-hexbins.csv` lists every cell with a crime, its centre and its count. police.uk data are public, so no count on the map is suppressed.
+
+{{#has_choropleth}}
+Each district's rate of violence and sexual offences per 1,000 residents against the force's, on a map: a district is higher or lower than the force when the force's rate lies outside its 95% confidence interval, and similar otherwise (the same comparison as in the table of rates by area). {{choropleth_missing}}
+
+{{{figure_district_choropleth}}}
+{{/has_choropleth}}
+{{^has_choropleth}}
+A district boundaries file (`boundaries:` under `data:` in the configuration: ONS district boundaries as GeoJSON) would add a map of each district's rate per 1,000 against the force's.
+{{/has_choropleth}}
 {{/has_map}}
 
 """#),
@@ -794,6 +805,28 @@ Drug offences and possession of weapons, from police.uk, are largely the result 
 
 *Numbers: [data/street-crime-by-month.csv](data/street-crime-by-month.csv) (the crime types Drugs and Possession of weapons).*
 {{/has_violence}}
+
+"""#),
+        ("violence-map.md.mustache", #"""
+{{#has_serious_map}}
+### Map of serious violence
+
+{{> synthetic-note}}
+
+Where the police recorded serious violence over {{year_words}}. Each crime with an LSOA is placed at its LSOA's centroid ({{serious_map_centroids}}) and counted in hexagonal cells of {{serious_map_cell_area}} square kilometres each ({{serious_map_cell_width}} km across): larger cells than the police.uk map's, because these counts are confidential and a small one is suppressed. The map shows every cell that holds an LSOA of the force, {{serious_map_cell_count}}, zeros included. {{serious_map_placed}} Darker cells hold more crimes. {{serious_map_suppressed}}
+
+A centroid stands for its whole LSOA, so the map shows which neighbourhoods serious violence was recorded in, not where in them.
+
+{{{figure_serious_violence_map}}}
+
+**Table: The busiest cells of serious violence (police records)**
+
+{{{table_serious_violence_hexbins_top}}}
+
+`data/serious-violence-hexbins.csv` lists every cell, its centre and its count (empty when suppressed). The cells, with the crimes not mapped, add up to the year's serious violence, and the disclosure control treats them as one more breakdown of it.
+
+{{> suppression-note}}
+{{/has_serious_map}}
 
 """#),
         ("violence-offenders.md.mustache", #"""

@@ -68,7 +68,7 @@ struct ConfigurationLoaderTests {
     @Test("an unknown key is an error naming the file, line and column")
     func unknownKey() throws {
         let yaml = valid.replacingOccurrences(of: "  comparators: comparators", with: "  comparators: comparators\n  polce_records: x.csv")
-        #expect(try error(yaml) == "assessment.yml:10:3: error: unknown key 'polce_records' in data (expected one of: police_street, police_records, emergency_department, major_trauma, population, lsoa_lookup, area_lookup, comparators, synthetic)")
+        #expect(try error(yaml) == "assessment.yml:10:3: error: unknown key 'polce_records' in data (expected one of: police_street, police_records, emergency_department, major_trauma, population, lsoa_lookup, area_lookup, comparators, lsoa_centroids, boundaries, synthetic)")
     }
 
     @Test("a YAML syntax error is reported with its line")

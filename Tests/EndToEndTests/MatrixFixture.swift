@@ -21,6 +21,10 @@ struct MatrixFixture: CustomStringConvertible {
     var minimumCount = 8
     var absent: Set<Input> = []
     var oneDistrict = false
+    /// The text of an `lsoa_centroids` file, when there is to be one.
+    var centroids: String? = nil
+    /// The text of a `boundaries` GeoJSON file, when there is to be one.
+    var boundaries: String? = nil
 
     var description: String {
         var parts = ["codes \(offenceCodes.joined(separator: ","))", "\(months) months", "minimum_count \(minimumCount)"]
@@ -44,6 +48,14 @@ struct MatrixFixture: CustomStringConvertible {
         if !absent.contains(.policeRecords) { data.append("police_records: police/records.csv") }
         if !absent.contains(.emergencyDepartment) { data.append("emergency_department: health/ae.csv") }
         if !absent.contains(.majorTrauma) { data.append("major_trauma: trauma/trauma.csv") }
+        if let centroids {
+            data.append("lsoa_centroids: geography/centroids.csv")
+            try put("geography/centroids.csv", centroids)
+        }
+        if let boundaries {
+            data.append("boundaries: geography/districts.geojson")
+            try put("geography/districts.geojson", boundaries)
+        }
         let districts = oneDistrict ? "[E06000001]" : "[E06000001, E06000002]"
         try put("assessment.yml", """
             title: Serious Violence Strategic Needs Assessment

@@ -24,7 +24,7 @@ struct ReportSectionTests {
     @Test("the document walks its sections in the order of the report")
     func order() {
         let names = Self.document.sections.map { String(describing: type(of: $0)) }
-        #expect(names == ["CoverSection", "WhatChangedSection", "VolumeSection", "EnglandAndWalesSection", "SimilarForcesSection", "WhereSection", "MapSection",
+        #expect(names == ["CoverSection", "WhatChangedSection", "VolumeSection", "EnglandAndWalesSection", "SimilarForcesSection", "WhereSection", "MapSection", "SeriousViolenceMapSection",
                           "WhenSection", "WhoSection", "DomesticAbuseAndRapeSection", "OffendersSection", "YoungPeopleSection", "DriversSection", "UnseenSection", "ForecastSection",
                           "DataQualitySection", "MethodsSection", "CommentarySection",
                           "RecommendationsSection"])

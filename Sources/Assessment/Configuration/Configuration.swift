@@ -24,6 +24,10 @@ public struct Configuration: Sendable {
         public var lsoaLookup: InputPath
         public var areaLookup: InputPath
         public var comparators: InputPath?
+        /// Optional LSOA centroids for the serious violence map (otherwise derived from police.uk).
+        public var lsoaCentroids: InputPath? = nil
+        /// Optional district boundaries (GeoJSON) for the choropleth of police.uk rates.
+        public var boundaries: InputPath? = nil
         /// The record-level inputs that are synthetic demonstration data (`data.synthetic`).
         /// The report says so wherever their figures appear, and only these may
         /// `sna synthesize` write.
@@ -41,6 +45,8 @@ public struct Configuration: Sendable {
             case .lsoaLookup: lsoaLookup
             case .areaLookup: areaLookup
             case .comparators: comparators
+            case .lsoaCentroids: lsoaCentroids
+            case .boundaries: boundaries
             }
         }
 

@@ -114,7 +114,8 @@ struct NodeReader {
             policeStreet: found[.policeStreet] ?? unreachablePath, policeRecords: found[.policeRecords],
             emergencyDepartment: found[.emergencyDepartment], majorTrauma: found[.majorTrauma],
             population: found[.population] ?? unreachablePath, lsoaLookup: found[.lsoaLookup] ?? unreachablePath,
-            areaLookup: found[.areaLookup] ?? unreachablePath, comparators: found[.comparators], synthetic: synthetic
+            areaLookup: found[.areaLookup] ?? unreachablePath, comparators: found[.comparators], lsoaCentroids: found[.lsoaCentroids], boundaries: found[.boundaries],
+            synthetic: synthetic
         )
 
         var codes = ["1/1", "1/2", "2", "5D"]

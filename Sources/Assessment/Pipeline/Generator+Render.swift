@@ -83,6 +83,7 @@ extension Generator {
                 healthSynthetic: synthetic.contains(.emergencyDepartment) || synthetic.contains(.majorTrauma),
                 previousFindings: FileManager.default.contents(atPath: previous).map { String(decoding: $0, as: UTF8.self) })
             model.similarForcesSource = configuration.similarForcesSource
+            model.boundaries = inputs.boundaries
             return model
         }
     }

@@ -251,10 +251,32 @@ public enum Generator {
     static func analyseViolence(_ inputs: LoadedInputs, period: AssessmentPeriod) -> ViolenceFindings? {
         guard let police = inputs.records.police?.tally else { return nil }
         let configuration = inputs.configuration
-        return ViolenceAnalysis.analyse(.init(
+        var findings = ViolenceAnalysis.analyse(.init(
             police: police, street: inputs.street.tally, geography: inputs.geography, population: inputs.population,
             forceCode: configuration.forceCode, forceName: inputs.forceName, areas: areaGroups(configuration),
             period: period, offenceCodes: configuration.seriousViolenceCodes))
+        let centroids = lsoaCentroids(inputs)
+        findings.seriousHexbins = SeriousViolenceHexbins.make(police, geography: inputs.geography, forceCode: configuration.forceCode,
+                                                              year: period.year, centroids: centroids.all, fromTable: centroids.fromTable)
+        return findings
+    }
+
+    /// Where the serious violence map places each LSOA (by index into the geography's
+    /// LSOAs): the `lsoa_centroids` table's point where it gives one, else the mean
+    /// location of the police.uk violence and sexual offences carrying the LSOA's code.
+    static func lsoaCentroids(_ inputs: LoadedInputs) -> (all: [Int: StreetCrime.Location], fromTable: Set<Int>) {
+        var points: [(lsoa: Int, location: StreetCrime.Location)] = []
+        for crime in inputs.street.violence where crime.lsoa >= 0 {
+            if let location = crime.location { points.append((Int(crime.lsoa), location)) }
+        }
+        var centroids = SeriousViolenceHexbins.meanCentroids(points)
+        var fromTable: Set<Int> = []
+        for centroid in inputs.lsoaCentroids {
+            guard let index = inputs.geography.lsoaIndex(of: centroid.code) else { continue }
+            centroids[index] = StreetCrime.Location(longitude: centroid.longitude, latitude: centroid.latitude)
+            fromTable.insert(index)
+        }
+        return (centroids, fromTable)
     }
 
     /// Violence the police never see, and the forecast, when police records are supplied.

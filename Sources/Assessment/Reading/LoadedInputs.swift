@@ -12,6 +12,10 @@ struct LoadedInputs: Sendable {
     var comparators: [ComparatorTable]
     var street: StreetCrimeReader.Result
     var records: RecordReader.Result
+    /// The optional `lsoa_centroids` table: where the serious violence map places an LSOA.
+    var lsoaCentroids: [LSOACentroid] = []
+    /// The optional `boundaries` file: district outlines for the choropleth.
+    var boundaries: [DistrictBoundary] = []
 
     /// The reference data that needs nothing else read first: the geography lookups and
     /// the national comparators, read on other threads from the start of a run.
@@ -46,9 +50,9 @@ struct LoadedInputs: Sendable {
     /// `startEarly` returned, if it was called.
     static func load(_ configuration: Configuration, strict: Bool, parallel: Bool, pipeline: inout Pipeline,
                      early: Early? = nil) throws(AssessmentError) -> LoadedInputs {
-        let (geography, forceName) = try pipeline.run(.geography) {
-            if let early { return try early.geography.wait() }
-            return try ReferenceData.loadGeography(configuration)
+        let (geography, forceName, centroids, boundaries) = try pipeline.run(.geography) {
+            let (geography, forceName) = try early?.geography.wait() ?? ReferenceData.loadGeography(configuration)
+            return (geography, forceName, try ReferenceData.loadCentroids(configuration), try ReferenceData.loadBoundaries(configuration))
         }
         // The record-level files need only the geography. Reading on every core, they
         // are read from here on alongside the next steps, so that the serial parts of
@@ -73,7 +77,8 @@ struct LoadedInputs: Sendable {
             return try RecordReader.read(configuration, geography: geography, strict: strict, parallel: parallel)
         }
         return LoadedInputs(configuration: configuration, geography: geography, forceName: forceName, population: population,
-                            comparators: comparators, street: street, records: records)
+                            comparators: comparators, street: street, records: records,
+                            lsoaCentroids: centroids, boundaries: boundaries)
     }
 
     /// Each of `similar_forces` must be a police force area of the comparator tables.

@@ -19,6 +19,18 @@ enum ReferenceData {
         return (geography, forceName)
     }
 
+    /// The optional LSOA centroids; none when `lsoa_centroids` is not configured.
+    static func loadCentroids(_ configuration: Configuration) throws -> [LSOACentroid] {
+        guard let file = configuration.data.lsoaCentroids else { return [] }
+        return try LSOACentroidLoader.load(path: file.path, displayPath: file.display)
+    }
+
+    /// The optional district boundaries; none when `boundaries` is not configured.
+    static func loadBoundaries(_ configuration: Configuration) throws -> [DistrictBoundary] {
+        guard let file = configuration.data.boundaries else { return [] }
+        return try BoundaryLoader.load(path: file.path, displayPath: file.display)
+    }
+
     static func loadPopulation(_ configuration: Configuration, geography: Geography) throws -> Population {
         let folder = configuration.data.population
         let population = try PopulationLoader.load(folder: folder.path, displayFolder: folder.display)

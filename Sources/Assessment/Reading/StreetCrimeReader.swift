@@ -18,10 +18,12 @@ struct StreetCrimeReader {
     }
 
     /// A violence and sexual offences record: its month, district (or
-    /// `StreetCrimeTally.unplaced`) and police.uk location, for the map.
+    /// `StreetCrimeTally.unplaced`), LSOA (an index into `Geography.lsoas`, or -1) and
+    /// police.uk location, for the maps (the LSOA's centroid is derived from them).
     struct LocatedCrime: Sendable {
         var month: YearMonth
         var district: Int32
+        var lsoa: Int32 = -1
         var location: StreetCrime.Location?
     }
 
@@ -55,11 +57,14 @@ struct StreetCrimeReader {
                     counter.add(crime, geography: geography)
                     if crime.crimeType == .violenceAndSexualOffences {
                         let district: Int32
+                        var lsoa: Int32 = -1
                         switch crime.placement {
-                        case .lsoa(let index): district = geography.districtOfLSOA[index]
+                        case .lsoa(let index):
+                            district = geography.districtOfLSOA[index]
+                            lsoa = Int32(index)
                         case .noLocation, .notInLookup: district = StreetCrimeTally.unplaced
                         }
-                        violence.append(LocatedCrime(month: crime.month, district: district, location: crime.location))
+                        violence.append(LocatedCrime(month: crime.month, district: district, lsoa: lsoa, location: crime.location))
                     }
                 }
                 return FileResult(account: account, tally: counter.tally, crimeIDs: ids, violence: violence)

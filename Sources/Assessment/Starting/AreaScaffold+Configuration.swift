@@ -21,6 +21,7 @@ data:
   lsoa_lookup: geography/lsoa-lookup.csv   # LSOA to district, with the IMD rank
   area_lookup: geography/area-lookup.csv   # district to community safety partnership to force
   comparators: comparators                 # ONS police force area tables (optional: remove if absent)
+  # lsoa_centroids: geography/lsoa-centroids.csv  # optional: lsoa_code,longitude,latitude for the serious violence map
   # Record-level extracts (optional): remove the # once the file is in place.
   # police_records: police/records.csv            # the force's crime extract, one row per crime
   # emergency_department: health/ae-assaults.csv  # A&E assaults, ISTV (ISB 1594) minimum data set

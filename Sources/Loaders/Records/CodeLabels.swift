@@ -154,7 +154,7 @@ public enum CodedFields {
             return [("sex", sex), ("intent", InjuryIntent.allCases.map(\.rawValue)),
                     ("mechanism", InjuryMechanism.allCases.map(\.rawValue)),
                     ("outcome_30_day", ThirtyDayOutcome.allCases.map(\.rawValue))]
-        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators:
+        case .policeStreet, .population, .lsoaLookup, .areaLookup, .comparators, .lsoaCentroids, .boundaries:
             return []
         }
     }

@@ -36,9 +36,11 @@ public struct ReportDocument {
         let shares = DriversSection.shares(violence, cells: police?.drivers, disclosed: disclosed)
         let volume = VolumeSection(model, cells: police?.volume, disclosed: disclosed, figures: &figures)
         let englandAndWales = EnglandAndWalesSection(model.street)
-        let map = MapSection(model.street, figures: &figures)
+        let map = MapSection(model.street, boundaries: model.boundaries, figures: &figures)
         let similarForces = SimilarForcesSection(model.street, source: model.similarForcesSource, figures: &figures)
         let whereSection = WhereSection(model, cells: police?.where, disclosed: disclosed, figures: &figures)
+        let seriousMap = SeriousViolenceMapSection(violence, cells: police?.seriousMap, disclosed: disclosed, synthetic: synthetic,
+                                                   figures: &figures)
         let when = WhenSection(violence, cells: police?.when, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let who = WhoSection(violence, cells: police?.who, shares: shares, disclosed: disclosed, synthetic: synthetic, figures: &figures)
         let domesticAbuseAndRape = DomesticAbuseAndRapeSection(violence, cells: police?.domesticAbuseAndRape, shares: shares,
@@ -56,8 +58,8 @@ public struct ReportDocument {
                                          map: map, similarForces: similarForces, offenders: offenders, young: young,
                                          domesticAbuseAndRape: domesticAbuseAndRape)
         let whatChanged = WhatChangedSection(previous: model.previousFindings, current: findings)
-        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, when, who, domesticAbuseAndRape,
-                                            offenders, young, drivers, unseen, forecast]
+        let content: [any ReportSection] = [volume, englandAndWales, similarForces, whereSection, map, seriousMap, when, who,
+                                            domesticAbuseAndRape, offenders, young, drivers, unseen, forecast]
         let cover = CoverSection(model, headlines: content.flatMap(\.headlines), asOf: asOf,
                                  violenceHasSuppressed: police.map { disclosed.anySuppressed(in: $0.range) } ?? false)
         let sections: [any ReportSection] = [cover, whatChanged] + content + [DataQualitySection(model), MethodsSection(model),
@@ -91,6 +93,7 @@ struct PoliceRecordCells {
     var drivers: DriversSection.Cells
     var young: YoungPeopleSection.Cells
     var domesticAbuseAndRape: DomesticAbuseAndRapeSection.Cells?
+    var seriousMap: SeriousViolenceMapSection.Cells?
     /// Every cell from the police records, for the shared "suppressed" note.
     var range: Range<Suppression.Cell>
 
@@ -107,6 +110,10 @@ struct PoliceRecordCells {
                                          seriousByMonth: volume.monthly[ViolenceFindings.seriousViolence] ?? [:],
                                          who: who, offenders: offenders, drivers: drivers, in: &problem)
         domesticAbuseAndRape = DomesticAbuseAndRapeSection.Cells(findings, volume: volume, in: &problem)
+        let seriousYear = volume.seriousYear, districts = `where`.districts
+        seriousMap = findings.seriousHexbins.map {
+            SeriousViolenceMapSection.Cells($0, seriousYear: seriousYear, districts: districts, in: &problem)
+        }
         range = first..<problem.cellCount
     }
 }

@@ -54,6 +54,8 @@ public struct ReportModel: Sendable {
     public var recommendations: [Recommendation] = []
     /// Where the configured similar forces come from (`similar_forces_source:`), said in the report.
     public var similarForcesSource: String? = nil
+    /// District boundaries for the choropleth of police.uk rates; empty when not configured.
+    public var boundaries: [DistrictBoundary] = []
 
     public init(title: String, areaName: String, forceName: String, street: StreetCrimeFindings, sources: [Source],
                 duplicateCrimeIDs: Int, populationYear: Int?, seriousViolenceCodes: [String], minimumCount: Int, version: String,

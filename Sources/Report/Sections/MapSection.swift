@@ -19,6 +19,11 @@ struct MapSection: ReportSection {
         var mapScaleError = "n/a"
         var mapTopCellsShare = "n/a"
         var figureViolenceMap = ""
+        /// Whether the district boundaries drew a choropleth of rates.
+        var hasChoropleth = false
+        var figureDistrictChoropleth = ""
+        /// Districts the boundaries file lacks, as a sentence (empty when none).
+        var choroplethMissing = ""
     }
 
     /// One cell as published: the assessment year and the cell.
@@ -37,8 +42,9 @@ struct MapSection: ReportSection {
     /// Every cell, as `data/violence-hexbins.csv` holds them (for `findings.json`).
     var hexbinsTable: ReportTable?
 
-    init(_ street: StreetCrimeFindings, figures: inout Figures) {
+    init(_ street: StreetCrimeFindings, boundaries: [DistrictBoundary] = [], figures: inout Figures) {
         guard let map = street.violenceHexbins, !map.cells.isEmpty else { return }
+        defer { addChoropleth(street, boundaries: boundaries, figures: &figures) }
         let year = "\(street.period.year.lowerBound) to \(street.period.year.upperBound)"
         let ranked = map.cells.sorted { ($1.count, $0.r, $0.q) < ($0.count, $1.r, $1.q) }
         let rows = map.cells.map { cell in Row(year: year, rank: (ranked.firstIndex(of: cell) ?? 0) + 1, cell: cell) }
@@ -89,6 +95,17 @@ struct MapSection: ReportSection {
                 + "darker cells hold more crimes; district names stand at the centre of their crimes.",
             size: map.size, hexes: hexes, labels: labels, valueLabel: "Crimes"),
             source: "Source: police.uk street-level crime (approximate locations). Numbers: data/violence-hexbins.csv.")
+    }
+
+    mutating func addChoropleth(_ street: StreetCrimeFindings, boundaries: [DistrictBoundary], figures: inout Figures) {
+        let choropleth = Self.choropleth(street, boundaries: boundaries)
+        if !choropleth.missing.isEmpty {
+            context.choroplethMissing = "The boundaries file has no boundary for \(choropleth.missing.joined(separator: ", ")), left off the map."
+        }
+        guard let chart = choropleth.chart else { return }
+        context.hasChoropleth = true
+        context.figureDistrictChoropleth = figures.add(chart, source: "Source: police.uk street-level crime; ONS mid-year population; "
+            + "district boundaries from the configured file. Numbers: data/street-crime-by-area.csv.")
     }
 
     /// `data/violence-hexbins.csv`: every cell holding at least one crime.
