@@ -136,7 +136,7 @@ main.brief figure.chart svg { max-height: 16rem; }
   main.brief h1 { font-size: 15pt; margin-bottom: 0.4em; }
   main.brief h2 { break-before: auto; font-size: 11.5pt; margin: 0.8em 0 0.3em; }
   main.brief p, main.brief ol, main.brief ul, main.brief blockquote, main.brief figure { margin-bottom: 0.5em; }
-  main.brief figure.chart svg { max-height: 5.4cm; }
+  main.brief figure.chart svg { max-height: 4.6cm; }
 }
 </style>
 </head>
