@@ -88,7 +88,7 @@ public struct HexMap: Chart, Equatable {
         if suppressedCount > 0 {
             sentences.append("\(DecimalText.format(Double(total), places: 0, grouping: true)) in the \(shown.count) cells shown, of \(hexes.count) cells of \(area) square kilometres each.")
             let one = suppressedCount == 1
-            sentences.append("\(suppressedCount) \(one ? "cell is" : "cells are") hatched: \(one ? "its count is" : "their counts are") suppressed (\(Text.singleLine(suppressedLabel)), or hidden so that no small count can be worked out from a total).")
+            sentences.append("\(suppressedCount) \(one ? "cell is" : "cells are") hatched: \(one ? "its count is" : "their counts are") not published (\(Text.singleLine(suppressedLabel))).")
         }
         if let top = shown.max(by: { ($0.count, $1.place) < ($1.count, $0.place) }) {
             if suppressedCount == 0 {
@@ -184,7 +184,7 @@ public struct HexMap: Chart, Equatable {
             let x = keyLeft + Double(Self.keySteps) * stepWidth + 16
             key.append(Markup.element("rect", ["x": f(x), "y": f(keyTop), "width": f(16), "height": f(16),
                                                "fill": "url(#\(hatchID))", "stroke": Palette.secondaryText.hex, "stroke-width": "0.5"]))
-            key += Text.label(suppressedLabel, limit: 30, x: x + 22, y: keyTop + 12, anchor: "start")
+            key += Text.label(suppressedLabel, limit: 40, x: x + 22, y: keyTop + 12, anchor: "start")
         }
         body += Markup.group(["data-part": "key"], key)
         if hexes.isEmpty {

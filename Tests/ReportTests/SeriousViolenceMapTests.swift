@@ -108,11 +108,11 @@ struct SeriousViolenceMapTests {
         let figure = try #require(document.figures.figures.first { $0.chart.id == "serious-violence-hexbin-map" })
         let svg = figure.svg
         #expect(svg.contains("<pattern id=\"serious-violence-hexbin-map-suppressed\""))
-        #expect(svg.contains("fill=\"url(#serious-violence-hexbin-map-suppressed)\"><title>fewer than 8 near D1</title>"))
+        #expect(svg.contains("fill=\"url(#serious-violence-hexbin-map-suppressed)\"><title>fewer than 8, or protecting one near D1</title>"))
         #expect(svg.contains("<title>32 near D3</title>"))
-        #expect(svg.contains(">fewer than 8</text>"))
+        #expect(svg.contains(">fewer than 8, or protecting one</text>"))
         #expect(!svg.contains("<title>0 near D1</title>") && !svg.contains("<title>23 near D1</title>"))
-        #expect(svg.contains("1 cell is hatched: its count is suppressed"))
+        #expect(svg.contains("1 cell is hatched: its count is not published (fewer than 8, or protecting one)."))
         #expect(svg.contains("synthetic demonstration data"))
     }
 

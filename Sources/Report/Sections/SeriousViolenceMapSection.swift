@@ -109,7 +109,7 @@ struct SeriousViolenceMapSection: ReportSection {
                 + "and counted in hexagonal cells of equal area; darker cells hold more crimes; hatched cells have suppressed counts; "
                 + "district names stand at the centre of their LSOAs"
                 + (synthetic ? "; synthetic demonstration data" : "") + ".",
-            size: map.size, hexes: hexes, labels: labels, valueLabel: "Crimes", suppressedLabel: fewer),
+            size: map.size, hexes: hexes, labels: labels, valueLabel: "Crimes", suppressedLabel: "fewer than \(disclosed.minimumCount), or protecting one"),
             source: "Source: police records with an LSOA\(synthetic ? " (synthetic)" : ""), at LSOA centroids. "
                 + "Numbers: data/serious-violence-hexbins.csv (suppressed cells empty).")
     }
