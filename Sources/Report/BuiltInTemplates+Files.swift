@@ -1075,7 +1075,7 @@ School hours are by the clock, on every weekday of the year: the records hold no
 {{#has_young_people}}
 
 {{#young_has_suppressed}}
-\* Suppressed: a count from 1 to {{minimum_count_less_one}} from confidential records, or a count or rate that would reveal one.
+\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
 {{/young_has_suppressed}}
 {{/has_young_people}}
 

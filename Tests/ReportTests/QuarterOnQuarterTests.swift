@@ -28,6 +28,26 @@ struct QuarterOnQuarterTests {
         ]).text
     }
 
+    @Test("two areas with one name (a district and its one-district partnership) are told apart by their type")
+    func sharedNames() {
+        func findings(_ period: String, _ standing: String) -> String {
+            JSONValue.object([
+                ("period", .string(period)),
+                ("serious_violence", .object([
+                    ("areas", .array([("E06000026", "District"), ("E22000056", "Partnership")].map { code, type in
+                        .object([("area_code", .string(code)), ("area_name", .string("Plymouth")), ("area_type", .string(type)),
+                                 ("against_force", .string(standing))])
+                    })),
+                ])),
+            ]).text
+        }
+        let lines = QuarterOnQuarter.changes(previous: findings("2020-Q3", "Similar"), current: findings("2020-Q4", "suppressed"))?.changes
+        #expect(lines == [
+            "Plymouth (district): serious violence against the force rate is suppressed this quarter; in 2020-Q3 it was similar to it.",
+            "Plymouth (partnership): serious violence against the force rate is suppressed this quarter; in 2020-Q3 it was similar to it.",
+        ])
+    }
+
     @Test("reports changed directions, standings, hotspots and shares that moved beyond both intervals")
     func changes() {
         let previous = Self.findings(period: "2020-Q3", crimes: 1000, direction: "No significant change", standing: "Similar",

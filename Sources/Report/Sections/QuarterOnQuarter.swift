@@ -110,8 +110,16 @@ public enum QuarterOnQuarter {
             guard let label, !label.isEmpty else { return nil }
             return label
         }
+        // A name two areas share (Plymouth the district and the partnership) gets its type.
+        let names = (old + new).compactMap(\.areaName)
+        func label(_ area: PublishedFindings.Area) -> String? {
+            guard let name = area.areaName else { return nil }
+            guard names.filter({ $0 == name }).count > 1, Set((old + new).filter { $0.areaName == name }.compactMap(\.areaCode)).count > 1,
+                  let type = area.areaType, !type.isEmpty else { return name }
+            return "\(name) (\(type.lowercased()))"
+        }
         var lines: [String] = new.compactMap { area in
-            guard let code = area.areaCode, let name = area.areaName, let now = known(area.againstForce) else { return nil }
+            guard let code = area.areaCode, let name = label(area), let now = known(area.againstForce) else { return nil }
             guard let previous = old.last(where: { $0.areaCode == code }) else {
                 return now == "suppressed" ? nil
                     : "\(name): serious violence is \(standing(now)) the force rate; \(before) did not compare it."
@@ -130,7 +138,7 @@ public enum QuarterOnQuarter {
         }
         let current = Set(new.compactMap(\.areaCode))
         for area in old {
-            guard let code = area.areaCode, !current.contains(code), let name = area.areaName,
+            guard let code = area.areaCode, !current.contains(code), let name = label(area),
                   let was = known(area.againstForce), was != "suppressed" else { continue }
             lines.append("\(name): serious violence is no longer compared with the force rate; in \(before) it was \(standing(was)) it.")
         }
@@ -222,11 +230,12 @@ struct PublishedFindings: Decodable {
     }
 
     struct Area: Decodable {
-        var areaCode, areaName, againstForce: String?
+        var areaCode, areaName, areaType, againstForce: String?
         init(from decoder: Decoder) throws {
             let values = try decoder.container(keyedBy: Key.self)
             areaCode = values.lenient(String.self, "area_code")
             areaName = values.lenient(String.self, "area_name")
+            areaType = values.lenient(String.self, "area_type")
             againstForce = values.lenient(String.self, "against_force")
         }
     }

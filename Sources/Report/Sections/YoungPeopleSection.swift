@@ -376,7 +376,7 @@ struct YoungPeopleSection: ReportSection {
         }
         return figures.add(LineChart(
             id: "young-people-by-half-year", title: "Victims and suspects of serious violence under 18 and aged 18 to 24, by half-year",
-            summary: "Counts of serious violence by the victim's and the suspect's age group in each half-year the police records cover; suppressed counts are gaps.",
+            summary: "Counts of serious violence by the victim's and the suspect's age group in each half-year the police records cover; counts not published under disclosure control (fewer than \(disclosed.minimumCount), or protecting one) are gaps in the lines, never zeros.",
             xLabels: found.halfYears.map { halfYearLabel($0.from, $0.to) }, yLabel: "Count",
             series: [series("Victims under 18", { cells.halfYears[$0].victims }, 0),
                      series("Victims 18 to 24", { cells.halfYears[$0].victims }, 1),
