@@ -32,6 +32,24 @@ struct SeriousViolenceHexbinsTests {
         #expect(abs(map.cells[2].longitude * Self.k - 3.0.squareRoot()) < 1e-9 && map.cells[2].latitude == 0)
     }
 
+    @Test("a grid too fine for its counts goes coarser until no more than a quarter of its cells would be small")
+    func coarserWhenSmall() {
+        // 21 places 1 km apart on the equator (extent 20 km), 3 crimes each. On y = 0 a
+        // place falls in cell q = round(x / w), w = sqrt(3) * size.
+        // 20 across: size 20 / (20 sqrt 3) = 0.577, up to 0.75; w = 1.30: one or two places
+        //   a cell, 3 or 6 crimes, every cell small.
+        // 14 across: size 1.0, w = 1.73: one or two places, all small.
+        // 10 across: size 1.25, w = 2.17: q = 0 0 1 1 2 2 3 3 4 4 5 5 6 6 6 7 7 8 8 9 9,
+        //   nine cells of 6 and one of 9: nine of ten small.
+        // 7 across: 1.65, up to 1.75, w = 3.03: q = 0 0 1 1 1 2 2 2 3 3 3 4 4 4 5 5 5 6 6 6 7:
+        //   cells of 6, 9, 9, 9, 9, 9, 9 and 3; two of eight small, a quarter: readable.
+        let places = (0...20).map { SeriousViolenceHexbins.Place(longitude: Double($0) / Self.k, latitude: 0, district: "A", count: 3) }
+        #expect(SeriousViolenceHexbins.bin(places, unmapped: 0).size == 0.75)
+        let coarse = SeriousViolenceHexbins.bin(places, unmapped: 0, minimumCount: 8)
+        #expect(coarse.size == 1.75)
+        #expect(coarse.cells.map(\.count) == [6, 9, 9, 9, 9, 9, 9, 3])
+    }
+
     @Test("the cell size gives about 20 cells across, in quarter kilometres")
     func size() {
         // 250 km / (20 sqrt(3)) = 7.22 km, up to 7.25; 100 km: 2.89, up to 3; 1 km: 0.25.

@@ -199,6 +199,39 @@ struct SuppressionTests {
         #expect(disclosed.withheldShare([cells[2]]) == "an unpublished share (to protect a small count)")
     }
 
+    @Test("an unpublished total ties groups published one by one without counting as published itself")
+    func unpublishedTotal() {
+        // Violence against the person: homicide 7, violence with injury 150, without 90,
+        // stalking 40, each published on its own; their total (287) is published nowhere,
+        // but the 100 domestic abuse offences and the unpublished rest (187) make it up.
+        // Were the total a published cell, 287 - 150 - 90 - 40 would give the 7 back and a
+        // second group would have to go; unpublished, nothing more is hidden.
+        var audited = AuditedProblem(minimumCount: 8)
+        let groups = [7, 150, 90, 40].map { audited.cell($0) }
+        let total = audited.problem.unpublishedTotal(of: groups)
+        audited.sums.append((total, groups))
+        let domestic = audited.cell(100)
+        let rest = audited.problem.unpublished(187)
+        audited.sum(total, of: [domestic, rest])
+        audited.problem.apply()
+        let problem = audited.problem
+        #expect(groups.map(problem.value) == [nil, 150, 90, 40])
+        #expect(problem.value(domestic) == 100)
+        #expect(problem.value(total) == nil && problem.value(rest) == nil)
+        #expect(audited.recoverableSmallCounts().isEmpty)
+        // A small unpublished remainder is still protected: with the rest 5, 100 + 5 would
+        // be the groups' sum less nothing hidden, so the 100 goes with it.
+        var small = AuditedProblem(minimumCount: 8)
+        let parts = [20, 150].map { small.cell($0) }
+        let whole = small.problem.unpublishedTotal(of: parts)
+        small.sums.append((whole, parts))
+        let flagged = small.cell(165)
+        small.sum(whole, of: [flagged, small.problem.unpublished(5)])
+        small.problem.apply()
+        #expect(small.recoverableSmallCounts().isEmpty)
+        #expect(small.problem.value(flagged) == nil || parts.contains { small.problem.value($0) == nil })
+    }
+
     @Test("minimum count 0 turns suppression off")
     func off() {
         var problem = Suppression(minimumCount: 0)

@@ -241,8 +241,11 @@ struct YoungPeopleTests {
         // Each partition adds up to a published total (the year's 62 serious violence
         // offences, which the volume section publishes; the A&E year of 52), so a second
         // group of each is withheld: one unknown in a sum could be solved for, two cannot.
-        #expect(victims.filter { $0 == nil }.count >= 2)
-        #expect(suspects.filter { $0 == nil }.count >= 2)
+        // (Or the year's total goes instead, if that hides less: then one group may show.)
+        let trends = try Self.table("violence-trends", in: document)
+        let yearHidden = trends.rows.first { $0[0] == .text(ViolenceFindings.seriousViolence) }?[1] == .count(nil)
+        #expect(victims.filter { $0 == nil }.count >= 2 || yearHidden)
+        #expect(suspects.filter { $0 == nil }.count >= 2 || yearHidden)
         #expect(emergency.filter { $0 == nil }.count >= 2)
         // A withheld count's rate is withheld too.
         for row in table.rows where row[3] == .count(nil) { #expect(row[5] == .withheld) }

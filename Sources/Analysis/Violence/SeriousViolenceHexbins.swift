@@ -10,10 +10,14 @@ import Loaders
 /// where the records fell, and every cell holding a centroid is listed, zeros included,
 /// so that the map's shape says nothing about the records. The cells are larger than the
 /// police.uk map's (about `cellsAcross` across the force's wider extent), because their
-/// counts are confidential and small ones will be suppressed.
+/// counts are confidential and small ones will be suppressed; where more than a quarter
+/// of the cells holding crimes would still hold a small count, the grid is coarser
+/// (`coarserCellsAcross`), so that the map stays readable under disclosure control.
 public struct SeriousViolenceHexbins: Sendable, Equatable {
     /// About how many cells span the force's wider extent (east-west or north-south).
     public static let cellsAcross = 20.0
+    /// The coarser grids tried in turn when too many cells would be small.
+    public static let coarserCellsAcross = [14.0, 10.0, 7.0, 5.0]
 
     /// One LSOA of the force with a centroid: where it is, its district's name, and its
     /// serious violence over the year.
@@ -63,20 +67,33 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
 
     /// The cell size for centroids spread over `extent` kilometres: about `cellsAcross`
     /// cells (each `sqrt(3) * size` wide) across, rounded up to a quarter kilometre.
-    public static func size(forExtent extent: Double) -> Double {
-        max(0.25, (extent / (cellsAcross * 3.0.squareRoot()) * 4).rounded(.up) / 4)
+    public static func size(forExtent extent: Double, across: Double = cellsAcross) -> Double {
+        max(0.25, (extent / (across * 3.0.squareRoot()) * 4).rounded(.up) / 4)
     }
 
-    /// Bins the places; `size` nil chooses one from their extent. `lsoasWithoutCentroid`
-    /// is passed through for the report.
+    /// Bins the places; `size` nil chooses one from their extent: about `cellsAcross`
+    /// across, or with `minimumCount` above 1 the finest of that and `coarserCellsAcross`
+    /// at which no more than a quarter of the cells holding crimes hold from 1 to
+    /// `minimumCount - 1`. `lsoasWithoutCentroid` is passed through for the report.
     public static func bin(_ places: [Place], unmapped: Int, lsoasWithoutCentroid: Int = 0,
-                           size chosen: Double? = nil) -> SeriousViolenceHexbins {
+                           size chosen: Double? = nil, minimumCount: Int = 0) -> SeriousViolenceHexbins {
         let meanLatitude = places.isEmpty ? 0 : places.reduce(0) { $0 + $1.latitude } / Double(places.count)
         let projection = Hexbins.Projection(referenceLatitude: (meanLatitude * 100).rounded() / 100 + 0)
         let projected = places.map { projection.project(longitude: $0.longitude, latitude: $0.latitude) }
         let xs = projected.map(\.x), ys = projected.map(\.y)
         let extent = max((xs.max() ?? 0) - (xs.min() ?? 0), (ys.max() ?? 0) - (ys.min() ?? 0))
-        let size = chosen ?? Self.size(forExtent: extent)
+        func readable(_ size: Double) -> Bool {
+            guard minimumCount > 1 else { return true }
+            var cellCounts: [SIMD2<Int>: Int] = [:]
+            for (place, xy) in zip(places, projected) {
+                let cell = Hexbins.axial(x: xy.x, y: xy.y, size: size)
+                cellCounts[SIMD2(cell.q, cell.r), default: 0] += place.count
+            }
+            let holding = cellCounts.values.filter { $0 > 0 }
+            return holding.filter { $0 < minimumCount }.count * 4 <= holding.count
+        }
+        let sizes = ([cellsAcross] + coarserCellsAcross).map { Self.size(forExtent: extent, across: $0) }
+        let size = chosen ?? sizes.first(where: readable) ?? sizes[sizes.count - 1]
 
         struct Key: Hashable { var q: Int; var r: Int }
         var counts: [Key: Int] = [:]
@@ -113,7 +130,7 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
     /// serious violence, as counted by month, is unmapped.
     public static func make(_ tally: PoliceRecordTally, geography: Geography, forceCode: String,
                             year: ClosedRange<YearMonth>, centroids: [Int: StreetCrime.Location],
-                            fromTable: Set<Int> = []) -> SeriousViolenceHexbins {
+                            fromTable: Set<Int> = [], minimumCount: Int = 0) -> SeriousViolenceHexbins {
         var byLSOA: [Int32: Int] = [:]
         for (key, count) in tally.seriousByPlace.values where year.contains(key.month) {
             byLSOA[key.lsoa, default: 0] += count
@@ -136,7 +153,7 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         }
         let yearTotal = tally.byGroup.total { year.contains($0.month) && $0.seriousViolence }
         let mapped = places.reduce(0) { $0 + $1.count }
-        var hexbins = bin(places, unmapped: max(0, yearTotal - mapped), lsoasWithoutCentroid: withoutCentroid)
+        var hexbins = bin(places, unmapped: max(0, yearTotal - mapped), lsoasWithoutCentroid: withoutCentroid, minimumCount: minimumCount)
         hexbins.lsoasFromTable = tabled
         hexbins.districtsWithoutCentroid = districtsWithout.sorted()
         return hexbins

@@ -257,7 +257,8 @@ public enum Generator {
             period: period, offenceCodes: configuration.seriousViolenceCodes))
         let centroids = lsoaCentroids(inputs)
         findings.seriousHexbins = SeriousViolenceHexbins.make(police, geography: inputs.geography, forceCode: configuration.forceCode,
-                                                              year: period.year, centroids: centroids.all, fromTable: centroids.fromTable)
+                                                              year: period.year, centroids: centroids.all, fromTable: centroids.fromTable,
+                                                              minimumCount: configuration.minimumCount)
         return findings
     }
 

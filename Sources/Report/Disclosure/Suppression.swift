@@ -26,6 +26,8 @@ public struct Suppression: Sendable {
     public let minimumCount: Int
     public private(set) var counts: [Int] = []
     private var suppressed: [Bool] = []
+    /// Cells no table or sentence publishes (`unpublished(_:)`).
+    private var neverPublished: [Bool] = []
     private var sums: [(total: Cell, members: [Cell])] = []
     /// For each cell, the sums (indexes into `sums`) it takes part in.
     private var sumsOfCell: [[Int]] = []
@@ -39,6 +41,7 @@ public struct Suppression: Sendable {
     public mutating func cell(_ count: Int) -> Cell {
         counts.append(count)
         suppressed.append(false)
+        neverPublished.append(false)
         sumsOfCell.append([])
         return counts.count - 1
     }
@@ -46,6 +49,24 @@ public struct Suppression: Sendable {
     /// Adds a total cell for `members` (its count is their sum) and returns its handle.
     public mutating func total(of members: [Cell]) -> Cell {
         let handle = cell(members.reduce(0) { $0 + counts[$1] })
+        sum(handle, of: members)
+        return handle
+    }
+
+    /// Adds a count that no table or sentence publishes, only so that a sum can be
+    /// declared through it (a remainder, or a total of groups published one by one): it
+    /// starts suppressed, so it never counts as a published number that could give
+    /// another away, and if it is small it is still protected.
+    public mutating func unpublished(_ count: Int) -> Cell {
+        let handle = cell(count)
+        suppressed[handle] = true
+        neverPublished[handle] = true
+        return handle
+    }
+
+    /// An unpublished total of `members` (see `unpublished(_:)`).
+    public mutating func unpublishedTotal(of members: [Cell]) -> Cell {
+        let handle = unpublished(members.reduce(0) { $0 + counts[$1] })
         sum(handle, of: members)
         return handle
     }
@@ -139,8 +160,9 @@ public struct Suppression: Sendable {
     }
 
     /// While a sum has exactly one suppressed cell among its total and members, suppresses
-    /// a second: the smallest non-zero member still shown, else the smallest member,
-    /// else the total.
+    /// a second: the member still shown whose hiding leaves the fewest other sums with a
+    /// single unknown, then a non-zero one, then the smallest; else the total. A lone unpublished cell (a remainder no table shows) is left: its
+    /// value is no secret unless it is small, and the exact audit guards small ones.
     private func closeSingleUnknowns(_ start: [Bool]) -> [Bool] {
         var pattern = start
         var changed = true
@@ -148,10 +170,18 @@ public struct Suppression: Sendable {
             changed = false
             for sum in sums {
                 let cells = [sum.total] + sum.members
-                guard cells.filter({ pattern[$0] }).count == 1 else { continue }
+                let hiddenCells = cells.filter { pattern[$0] }
+                guard hiddenCells.count == 1, !neverPublished[hiddenCells[0]] || isSmall(hiddenCells[0]) else { continue }
+                // Prefer a member whose hiding leaves no other sum with a single unknown,
+                // then a non-zero one, then the smallest.
+                func opened(_ cell: Cell) -> Int {
+                    sumsOfCell[cell].filter { index in
+                        let other = sums[index]
+                        return !([other.total] + other.members).contains { pattern[$0] }
+                    }.count
+                }
                 let shown = sum.members.filter { !pattern[$0] }
-                let candidate = shown.filter { counts[$0] > 0 }.min { (counts[$0], $0) < (counts[$1], $1) }
-                    ?? shown.min { (counts[$0], $0) < (counts[$1], $1) }
+                let candidate = shown.min { (opened($0), counts[$0] == 0 ? 1 : 0, counts[$0], $0) < (opened($1), counts[$1] == 0 ? 1 : 0, counts[$1], $1) }
                     ?? (pattern[sum.total] ? nil : sum.total)
                 if let candidate {
                     pattern[candidate] = true

@@ -31,8 +31,10 @@ struct DomesticAbuseAndRapeSection: ReportSection {
                 let cell = problem.cell(count)
                 let members = groups.compactMap { totals[$0] }
                 guard !members.isEmpty else { return cell }
-                let total = members.count == 1 ? members[0] : problem.total(of: members)
-                problem.sum(total, of: [cell, problem.cell(max(0, whole - count))])
+                // Neither the group's total (violence against the person is published group
+                // by group) nor the rest is published: only the sum ties them.
+                let total = members.count == 1 ? members[0] : problem.unpublishedTotal(of: members)
+                problem.sum(total, of: [cell, problem.unpublished(max(0, whole - count))])
                 return cell
             }
             let domestic = found.domesticAbuseViolence.trend
