@@ -18,8 +18,9 @@
 /// (hiding a zero protects little), then the least in all (the smallest sum of the counts
 /// hidden with it, so that a large total such as the year's goes only when nothing
 /// smaller will do), then the fewest cells, then the first added. What is hidden "with
-/// it" follows the simple rule that no sum may be left with exactly one unknown. This is the cell-suppression approach of the
-/// ONS and NHS Digital small-number guidance, with the audit done exactly.
+/// it" follows the simple rule that no sum may be left with exactly one unknown. This is
+/// the cell-suppression approach of the ONS and NHS Digital small-number guidance, with
+/// the audit done exactly. Counts no table publishes (`unpublished(_:)`) start hidden.
 public struct Suppression: Sendable {
     public typealias Cell = Int
 
@@ -161,8 +162,9 @@ public struct Suppression: Sendable {
 
     /// While a sum has exactly one suppressed cell among its total and members, suppresses
     /// a second: the member still shown whose hiding leaves the fewest other sums with a
-    /// single unknown, then a non-zero one, then the smallest; else the total. A lone unpublished cell (a remainder no table shows) is left: its
-    /// value is no secret unless it is small, and the exact audit guards small ones.
+    /// single unknown, then a non-zero one, then the smallest; else the total. A lone
+    /// unpublished cell (a remainder no table shows) is left alone: its value is no secret
+    /// unless it is small, and the exact audit guards small ones.
     private func closeSingleUnknowns(_ start: [Bool]) -> [Bool] {
         var pattern = start
         var changed = true
