@@ -247,6 +247,11 @@ struct YoungPeopleTests {
         #expect(victims.filter { $0 == nil }.count >= 2 || yearHidden)
         #expect(suspects.filter { $0 == nil }.count >= 2 || yearHidden)
         #expect(emergency.filter { $0 == nil }.count >= 2)
+        // The sentences quote a withheld share in words, never as "*": the victims of
+        // unknown age (2) are withheld, so the shares among victims of known age are too.
+        let context = ReportDocument.templateContext(document.sections)
+        #expect(context["young_under_18_share"] as? String == "an unpublished share (fewer than 8 records)")
+        #expect(context["young_under_25_share"] as? String == "an unpublished share (fewer than 8 records)")
         // A withheld count's rate is withheld too.
         for row in table.rows where row[3] == .count(nil) { #expect(row[5] == .withheld) }
         // No count from 1 to 7 is printed in any of the section's tables.

@@ -172,11 +172,10 @@ struct YoungPeopleSection: ReportSection {
         let found = findings.youngPeople
         context.hasYoungPeople = true
         context.youngHasSuppressed = disclosed.anySuppressed(in: cells.range) || emergencyCells.map { disclosed.anySuppressed(in: $0.range) } ?? false
-        let text = { (cell: Suppression.Cell) in disclosed.value(cell).map(NumberFormat.count) ?? "*" }
-        context.youngVictimsUnder18 = text(cells.victims[0])
-        context.youngVictims18To24 = text(cells.victims[1])
-        context.youngSuspectsUnder18 = text(cells.suspects[0])
-        context.youngSuspects18To24 = text(cells.suspects[1])
+        context.youngVictimsUnder18 = disclosed.text(cells.victims[0])
+        context.youngVictims18To24 = disclosed.text(cells.victims[1])
+        context.youngSuspectsUnder18 = disclosed.text(cells.suspects[0])
+        context.youngSuspects18To24 = disclosed.text(cells.suspects[1])
         shares(found, cells: cells, disclosed: disclosed)
 
         var rows = Self.rows("police records", "victims", found.victims, cells: cells.victims, disclosed: disclosed)
@@ -185,8 +184,8 @@ struct YoungPeopleSection: ReportSection {
             context.youngHasEmergencyDepartment = true
             rows += Self.rows("emergency department", "assault attendances", health.emergencyDepartmentYoungPeople,
                               cells: emergencyCells.groups, disclosed: disclosed)
-            context.youngEmergencyUnder18 = text(emergencyCells.groups[0])
-            context.youngEmergency18To24 = text(emergencyCells.groups[1])
+            context.youngEmergencyUnder18 = disclosed.text(emergencyCells.groups[0])
+            context.youngEmergency18To24 = disclosed.text(emergencyCells.groups[1])
         } else {
             context.youngMissing.append(Note(text: "The assessment has no emergency department (A&E) extract, so assault attendances of children and young people cannot be set beside the police counts."))
         }
@@ -240,8 +239,10 @@ struct YoungPeopleSection: ReportSection {
            let share = found.victimUnder25Share {
             under25Share = EstimateText.percentWithInterval(share)
         }
-        context.youngUnder18Share = under18Share ?? (found.victimUnder18Share == nil ? "n/a" : "*")
-        context.youngUnder25Share = under25Share ?? (found.victimUnder25Share == nil ? "n/a" : "*")
+        let under18Cells = [cells.seriousYear, cells.victims[3], cells.victims[0]]
+        context.youngUnder18Share = under18Share ?? (found.victimUnder18Share == nil ? "n/a" : disclosed.withheldShare(under18Cells))
+        context.youngUnder25Share = under25Share
+            ?? (found.victimUnder25Share == nil ? "n/a" : disclosed.withheldShare(under18Cells + [cells.victims[1]]))
     }
 
     /// Sentences for what the data could not give.
