@@ -301,20 +301,19 @@ struct SuppressionTests {
 struct TimeGrainTests {
     @Test("the grid goes to the finest band of hours at which no more than a quarter of cells are small")
     func readableBand() {
-        func isSmall(_ count: Int) -> Bool { count >= 1 && count < 8 }
         // Every weekday-hour holds 3: single hours are all small; 3-hour bands hold 9.
         let threes = WeekdayHour.grid { _, _ in 3 }
-        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(threes, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 3)
+        #expect(WeekdayHour.readableBand(minimumCount: 8) { WeekdayHour.banded(threes, hours: $0).flatMap { $0 } } == 3)
         // Every weekday-hour holds 1: 3-hour bands hold 3, still small; 6-hour bands hold 6,
         // still small, and 6 is the coarsest grain.
         let ones = WeekdayHour.grid { _, _ in 1 }
-        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(ones, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 6)
+        #expect(WeekdayHour.readableBand(minimumCount: 8) { WeekdayHour.banded(ones, hours: $0).flatMap { $0 } } == 6)
         // 42 of 168 single hours (exactly a quarter) small, the rest 10: single hours stay.
         let quarter = WeekdayHour.grid { _, hour in hour < 6 ? 2 : 10 }
-        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(quarter, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 1)
+        #expect(WeekdayHour.readableBand(minimumCount: 8) { WeekdayHour.banded(quarter, hours: $0).flatMap { $0 } } == 1)
         // Zeros are not small: a grid of zeros needs no coarser grain.
         let zeros = WeekdayHour.grid { _, _ in 0 }
-        #expect(WeekdayHour.readableBand({ WeekdayHour.banded(zeros, hours: $0).flatMap { $0 } }, isSmall: isSmall) == 1)
+        #expect(WeekdayHour.readableBand(minimumCount: 8) { WeekdayHour.banded(zeros, hours: $0).flatMap { $0 } } == 1)
         #expect(WeekdayHour.banded([[1, 2, 3, 4, 5, 6]], hours: 3) == [[6, 15]])
         #expect(WeekdayHour.bandLabels(hours: 6) == ["00-05", "06-11", "12-17", "18-23"])
         #expect(WeekdayHour.bandLabel(from: 6, hours: 3) == "06:00 to 08:59")

@@ -82,15 +82,14 @@ public struct SeriousViolenceHexbins: Sendable, Equatable {
         let projected = places.map { projection.project(longitude: $0.longitude, latitude: $0.latitude) }
         let xs = projected.map(\.x), ys = projected.map(\.y)
         let extent = max((xs.max() ?? 0) - (xs.min() ?? 0), (ys.max() ?? 0) - (ys.min() ?? 0))
+        // Readable: the cells holding crimes (empty ones say nothing) pass SmallCounts.readable.
         func readable(_ size: Double) -> Bool {
-            guard minimumCount > 1 else { return true }
             var cellCounts: [SIMD2<Int>: Int] = [:]
             for (place, xy) in zip(places, projected) {
                 let cell = Hexbins.axial(x: xy.x, y: xy.y, size: size)
                 cellCounts[SIMD2(cell.q, cell.r), default: 0] += place.count
             }
-            let holding = cellCounts.values.filter { $0 > 0 }
-            return holding.filter { $0 < minimumCount }.count * 4 <= holding.count
+            return SmallCounts.readable(cellCounts.values.filter { $0 > 0 }, minimumCount: minimumCount)
         }
         let sizes = ([cellsAcross] + coarserCellsAcross).map { Self.size(forExtent: extent, across: $0) }
         let size = chosen ?? sizes.first(where: readable) ?? sizes[sizes.count - 1]

@@ -1,3 +1,5 @@
+import Analysis
+
 /// The report's one disclosure-control problem after `Suppression.apply()`: what each
 /// registered cell may show. Sections publish their tables, headlines and template
 /// context from this, never from a count directly, so no number escapes suppression.
@@ -53,6 +55,6 @@ public struct Disclosed: Sendable {
     /// A count that is shown only when it is not small (for counts outside the problem's
     /// sums, such as the number of records with an unknown field).
     func smallCountHidden(_ count: Int) -> Int? {
-        count >= 1 && count < problem.minimumCount ? nil : count
+        SmallCounts.isSmall(count, minimumCount: problem.minimumCount) ? nil : count
     }
 }

@@ -1,3 +1,5 @@
+import Analysis
+
 /// Statistical disclosure control for counts from confidential data: primary suppression
 /// of small counts, then secondary suppression so that no suppressed small count can be
 /// worked out from anything published, by subtraction or by any other sum of the
@@ -81,7 +83,7 @@ public struct Suppression: Sendable {
 
     /// Whether `cell` holds a small count: one that must never be shown or recoverable.
     public func isSmall(_ cell: Cell) -> Bool {
-        minimumCount > 1 && counts[cell] >= 1 && counts[cell] < minimumCount
+        SmallCounts.isSmall(counts[cell], minimumCount: minimumCount)
     }
 
     /// Runs primary then secondary suppression.

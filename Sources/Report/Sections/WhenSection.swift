@@ -53,10 +53,10 @@ struct WhenSection: ReportSection {
             let table = findings.weekdayHour
             let counts = WeekdayHour.grid { weekday, hour in table?.count(weekday: weekday + 1, hour: hour) ?? 0 }
             let minimum = problem.minimumCount
-            let gridHours = WeekdayHour.readableBand { width in WeekdayHour.banded(counts, hours: width).flatMap { $0 } }
-                isSmall: { $0 >= 1 && $0 < minimum }
-            let hourTotalHours = WeekdayHour.readableBand { width in WeekdayHour.banded([WeekdayHour.hourTotals(counts)], hours: width)[0] }
-                isSmall: { $0 >= 1 && $0 < minimum }
+            let gridHours = WeekdayHour.readableBand(minimumCount: minimum) { width in WeekdayHour.banded(counts, hours: width).flatMap { $0 } }
+            let hourTotalHours = WeekdayHour.readableBand(minimumCount: minimum) { width in
+                WeekdayHour.banded([WeekdayHour.hourTotals(counts)], hours: width)[0]
+            }
             self.gridHours = gridHours
             self.hourTotalHours = hourTotalHours
             let grid = WeekdayHour.banded(counts, hours: gridHours).map { $0.map { problem.cell($0) } }
@@ -267,13 +267,10 @@ enum WeekdayHour {
         hours.map { hour in rows.reduce(0) { $0 + ($1.indices.contains(hour) ? $1[hour] : 0) } }
     }
 
-    /// The finest band width at which no more than a quarter of the cells `cells(width)`
-    /// gives are small; the coarsest width when none qualifies.
-    static func readableBand(_ cells: (Int) -> [Int], isSmall: (Int) -> Bool) -> Int {
-        bandWidths.first { width in
-            let values = cells(width)
-            return values.filter(isSmall).count * 4 <= values.count
-        } ?? bandWidths[bandWidths.count - 1]
+    /// The finest band width at which the cells `cells(width)` gives are readable
+    /// (`SmallCounts.readable`); the coarsest width when none is.
+    static func readableBand(minimumCount: Int, _ cells: (Int) -> [Int]) -> Int {
+        bandWidths.first { SmallCounts.readable(cells($0), minimumCount: minimumCount) } ?? bandWidths[bandWidths.count - 1]
     }
 
     /// `00` for single hours, `00-02` for a band of three.
