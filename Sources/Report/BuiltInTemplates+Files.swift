@@ -668,9 +668,14 @@ Each finding names its measure first: police.uk's "violence and sexual offences"
 {{/has_recommendations}}
 
 """#),
+        ("suppressed-footnote.md.mustache", #"""
+{{! The footnote under a table with counts not published; the sections show it where they withheld one. }}
+\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
+
+"""#),
         ("suppression-note.md.mustache", #"""
 {{#violence_has_suppressed}}
-\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
+{{> suppressed-footnote}}
 {{/violence_has_suppressed}}
 
 """#),
@@ -760,7 +765,7 @@ No major trauma registry extract is configured, so assault-related major trauma 
 {{/has_major_trauma}}
 
 {{#health_has_suppressed}}
-\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
+{{> suppressed-footnote}}
 {{/health_has_suppressed}}
 {{/has_health}}
 
@@ -1075,7 +1080,7 @@ School hours are by the clock, on every weekday of the year: the records hold no
 {{#has_young_people}}
 
 {{#young_has_suppressed}}
-\* Not published: fewer than {{minimum_count}} records (a count from 1 to {{minimum_count_less_one}}) from confidential data, or a count, rate or share withheld so that such a count cannot be worked out from the totals published anywhere in this report.
+{{> suppressed-footnote}}
 {{/young_has_suppressed}}
 {{/has_young_people}}
 
